@@ -1,0 +1,53 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.utils.http import urlencode
+from django.views.decorators.csrf import requires_csrf_token
+
+from wagtail.models import Page, Site
+
+SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    """Full-text search over the live, public pages of the current site."""
+    query = request.GET.get("q", "").strip()
+    too_long = len(query) > SEARCH_QUERY_MAX_LENGTH
+    query = query[:SEARCH_QUERY_MAX_LENGTH]
+
+    results = Page.objects.none()
+    if query:
+        site = Site.find_for_request(request)
+        pages = Page.objects.live().public().specific()
+        if site is not None:
+            pages = pages.descendant_of(site.root_page, inclusive=True)
+        results = pages.search(query)
+
+    paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
+    try:
+        page_obj = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+
+    return render(
+        request,
+        "search/search.html",
+        {
+            "query": query,
+            "too_long": too_long,
+            "page_obj": page_obj,
+            "paginator": paginator,
+            "pagination_query": urlencode({"q": query}),
+        },
+    )
+
+
+@requires_csrf_token
+def server_error(request, template_name="500.html"):
+    """Render the 500 page without a request context: the database may be what failed."""
+    template = loader.get_template(template_name)
+    return HttpResponseServerError(template.render({}))

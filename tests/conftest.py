@@ -1,0 +1,33 @@
+from wagtail.models import Page, Site
+
+import pytest
+
+from integrationsnetz.models import OrganisationSettings
+
+from .factories import HomePageFactory, StandardPageFactory
+
+
+@pytest.fixture
+def home(db):
+    """A site whose root is a fresh HomePage, with organisation settings and footer pages."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    Site.objects.all().delete()
+    site = Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test"
+    )
+    OrganisationSettings.objects.create(
+        site=site,
+        name="WIR-Vielfaltszentrum Testkreis",
+        street="Schlossplatz 1",
+        postal_code="37269",
+        city="Eschwege",
+        phone="05651 302-0",
+        email="info@example.org",
+        imprint_page=StandardPageFactory(parent=home, title="Impressum", slug="impressum"),
+        privacy_page=StandardPageFactory(parent=home, title="Datenschutz", slug="datenschutz"),
+        accessibility_page=StandardPageFactory(
+            parent=home, title="Barrierefreiheit", slug="barrierefreiheit"
+        ),
+    )
+    return home

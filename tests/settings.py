@@ -1,0 +1,20 @@
+"""Test settings: the production settings with the values a test run needs.
+
+DEBUG stays off, as in production, so the real 404 and 500 templates are tested.
+DATABASE_URL from the environment is honoured: CI runs the suite on PostgreSQL too.
+"""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-secret-key")
+os.environ.setdefault("DEBUG", "false")
+os.environ.setdefault("ALLOWED_HOSTS", "*")
+os.environ.setdefault("STATIC_MANIFEST", "false")
+os.environ.setdefault("SECURE_COOKIES", "false")
+os.environ.setdefault("SERVE_MEDIA", "true")
+os.environ.setdefault("CACHE_URL", "locmemcache://")
+
+from integrationsnetz.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = BASE_DIR / "tests" / ".media"  # noqa: F405
