@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import PreviewableMixin, RevisionMixin
+from wagtail.models import Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 
@@ -146,3 +146,21 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
 
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_preview.html"
+
+
+class RelatedContact(Orderable):
+    """A contact person attached to a page; news and events subclass it with a ParentalKey."""
+
+    contact = models.ForeignKey(
+        Contact,
+        verbose_name=_("Ansprechperson"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("contact")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("Ansprechperson")
+        verbose_name_plural = _("Ansprechpersonen")
