@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_ENV := DEBUG=true
 
-.PHONY: run test lint format bench install install-dev clean
+.PHONY: run test lint format bench lock install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,3 +48,16 @@ format: install-dev
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles tests/.media
+
+# Response time and queries per page type against the demo content (targets in bench_pages.py).
+BENCH_ENV := DEBUG=false SECRET_KEY=bench ALLOWED_HOSTS=testserver,localhost STATIC_MANIFEST=false SERVE_MEDIA=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3}
+bench: install
+	$(BENCH_ENV) $(BIN)/python manage.py migrate --no-input -v0
+	$(BENCH_ENV) $(BIN)/python manage.py load_demo -v0
+	$(BENCH_ENV) $(BIN)/python manage.py bench_pages
+
+# Re-resolve the lock files after changing dependencies in pyproject.toml.
+lock: $(BIN)/python
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/base.txt
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements/dev.txt
