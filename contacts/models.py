@@ -1,20 +1,49 @@
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Orderable, PreviewableMixin, RevisionMixin
+from wagtail.models import Orderable, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
+
+from integrationsnetz.phone import normalise_phone
+
+# What a contact card shows beyond the contact's own columns and its photo.
+CARD_PREFETCH = ("photo__renditions", "languages", "topics")
+
+GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def german_slug(text):
+    """A slug that spells umlauts out: "stefanie-voeckler", not "stefanie-vockler"."""
+    return slugify(text.lower().translate(GERMAN_TRANSLITERATION))
 
 
 class Topic(index.Indexed, models.Model):
-    name = models.CharField(_("Name"), max_length=100, unique=True)
+    name = models.CharField(
+        _("Name"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "z. B. „Flucht und Asyl“. Erscheint als Filter im Verzeichnis der Ansprechpersonen."
+        ),
+    )
     slug = models.SlugField(
         _("Kürzel für Adressen"),
         max_length=100,
         unique=True,
-        help_text=_("Erscheint in Filteradressen, z. B. „integrationskurse“."),
+        blank=True,
+        help_text=_(
+            "Erscheint in Filteradressen, z. B. „integrationskurse“. "
+            "Leer lassen, um es aus dem Namen zu bilden."
+        ),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -28,8 +57,13 @@ class Topic(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        if not self.slug and self.name:
+            self.slug = german_slug(self.name)[:100]
 
-class Language(models.Model):
+
+class Language(index.Indexed, models.Model):
     name = models.CharField(
         _("Sprache"), max_length=60, unique=True, help_text=_("Auf Deutsch, z. B. „Arabisch“.")
     )
@@ -47,6 +81,11 @@ class Language(models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("native_name"), FieldPanel("code")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("native_name"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -60,7 +99,7 @@ class Language(models.Model):
 class ContactQuerySet(models.QuerySet):
     def for_cards(self):
         """Everything a contact card shows, in a constant number of queries."""
-        return self.select_related("photo").prefetch_related("languages", "topics")
+        return self.select_related("photo").prefetch_related(*CARD_PREFETCH)
 
 
 class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
@@ -69,7 +108,11 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
         _("Kürzel für Adressen"),
         max_length=150,
         unique=True,
-        help_text=_("Wird für die vCard-Adresse verwendet, z. B. „julia-kapinus“."),
+        blank=True,
+        help_text=_(
+            "Wird für die vCard-Adresse verwendet, z. B. „julia-kapinus“. "
+            "Leer lassen, um es aus dem Namen zu bilden."
+        ),
     )
     role = models.CharField(
         _("Funktion"), max_length=150, help_text=_("z. B. „WIR-Koordinatorin“.")
@@ -86,9 +129,16 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
         _("Telefon"),
         max_length=40,
         blank=True,
-        help_text=_("Mit Vorwahl, z. B. „05651 302-30308“."),
+        help_text=_(
+            "Mit Vorwahl, z. B. „05651 302-30308“; die Durchwahl nach einem Bindestrich. "
+            "Wird beim Speichern einheitlich geschrieben."
+        ),
     )
-    email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    email = models.EmailField(
+        _("E-Mail-Adresse"),
+        blank=True,
+        help_text=_("Die dienstliche Adresse, z. B. „vorname.nachname@werra-meissner-kreis.de“."),
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("Foto"),
@@ -108,9 +158,16 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
         verbose_name=_("Gesprochene Sprachen"),
         blank=True,
         related_name="contacts",
+        help_text=_("Sprachen, in denen die Person berät, Deutsch eingeschlossen."),
     )
     topics = ParentalManyToManyField(
-        Topic, verbose_name=_("Themen"), blank=True, related_name="contacts"
+        Topic,
+        verbose_name=_("Themen"),
+        blank=True,
+        related_name="contacts",
+        help_text=_(
+            "Wofür ist die Person ansprechbar? Danach kann im Verzeichnis gefiltert werden."
+        ),
     )
 
     objects = ContactQuerySet.as_manager()
@@ -133,7 +190,9 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("role"),
+        index.AutocompleteField("role"),
         index.SearchField("unit"),
+        index.SearchField("email"),
     ]
 
     class Meta:
@@ -143,6 +202,35 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if not self.slug and self.name:
+            self.slug = self._unique_slug(german_slug(self.name) or "ansprechperson")
+        try:
+            self.phone = normalise_phone(self.phone)
+        except ValidationError as error:
+            raise ValidationError({"phone": error}) from None
+
+    def _unique_slug(self, base):
+        others = Contact.objects.exclude(pk=self.pk)
+        slug, number = base[:140], 2
+        while others.filter(slug=slug).exists():
+            slug = f"{base[:140]}-{number}"
+            number += 1
+        return slug
+
+    @property
+    def vcard_url(self):
+        """The .vcf download; "" while an unsaved contact has no slug yet (admin preview)."""
+        return reverse("contacts:vcard", args=[self.slug]) if self.slug else ""
+
+    @staticmethod
+    def prefetch_for_cards(contacts):
+        """Load what the cards of already fetched contacts show, in a constant number of queries."""
+        prefetch_related_objects(
+            [contact for contact in contacts if contact], "photo", *CARD_PREFETCH
+        )
 
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_preview.html"
@@ -164,3 +252,84 @@ class RelatedContact(Orderable):
         abstract = True
         verbose_name = _("Ansprechperson")
         verbose_name_plural = _("Ansprechpersonen")
+
+
+class ContactIndexPage(Page):
+    """The directory of all contact persons, filterable by topic and by language spoken."""
+
+    TOPIC_PARAMETER = "thema"
+    LANGUAGE_PARAMETER = "sprache"
+    CONTACTS_PER_PAGE = 24
+
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_(
+            "Ein, zwei Sätze über dem Verzeichnis, z. B. wofür man sich an wen wenden kann."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["integrationsnetz.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Verzeichnis der Ansprechpersonen")
+        verbose_name_plural = _("Verzeichnisse der Ansprechpersonen")
+
+    def get_contacts(self, topic=None, language=None):
+        """All contacts for cards, optionally only those with this topic and this language."""
+        contacts = Contact.objects.for_cards()
+        if topic is not None:
+            contacts = contacts.filter(topics=topic)
+        if language is not None:
+            contacts = contacts.filter(languages=language)
+        return contacts
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Only topics and languages someone has are offered, so no choice leads nowhere.
+        topics = list(Topic.objects.filter(contacts__isnull=False).distinct())
+        languages = list(Language.objects.filter(contacts__isnull=False).distinct())
+        topic_slug = request.GET.get(self.TOPIC_PARAMETER, "")
+        language_code = request.GET.get(self.LANGUAGE_PARAMETER, "")
+        # Values are matched against the offered choices, never passed to the database, so
+        # unknown or malformed values simply find nobody.
+        topic = next((item for item in topics if item.slug == topic_slug), None)
+        language = next((item for item in languages if item.code == language_code), None)
+        if (topic_slug and topic is None) or (language_code and language is None):
+            contacts = Contact.objects.none()
+        else:
+            contacts = self.get_contacts(topic=topic, language=language)
+
+        paginator = Paginator(contacts, self.CONTACTS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+
+        filters = {
+            key: value
+            for key, value in (
+                (self.TOPIC_PARAMETER, topic_slug),
+                (self.LANGUAGE_PARAMETER, language_code),
+            )
+            if value
+        }
+        context.update(
+            topics=topics,
+            languages=languages,
+            selected_topic=topic_slug,
+            selected_language=language_code,
+            is_filtered=bool(filters),
+            page_obj=page_obj,
+            paginator=paginator,
+            contacts=page_obj.object_list,
+            pagination_query=urlencode(filters),
+        )
+        return context

@@ -167,6 +167,13 @@ class ContactCardBlock(blocks.StructBlock):
         label = _("Kontaktkarte")
         template = "blocks/contact_card_block.html"
 
+    def bulk_to_python(self, values):
+        # One set of queries for all contact cards of a page body, not one per card.
+        structs = super().bulk_to_python(values)
+        contact_model = self.child_blocks["contact"].target_model
+        contact_model.prefetch_for_cards([struct["contact"] for struct in structs])
+        return structs
+
 
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(

@@ -206,6 +206,22 @@ STANDARD_PAGES = [
                 "<p>Besucherinnen und Besucher bekommen keine Cookies zur Analyse oder Werbung. "
                 "Nur wer sich im Redaktionsbereich anmeldet, erhält ein Sitzungs-Cookie.</p>",
             ),
+            (
+                "heading",
+                {"text": "Cookie „darstellung“ für Kontrast und Schriftgröße", "level": "h3"},
+            ),
+            (
+                "paragraph",
+                "<p>Wenn Sie oben auf der Seite den Kontrast Gelb-Schwarz oder eine "
+                "Schriftgröße wählen, speichert diese Website Ihre Wahl im Cookie "
+                "<b>darstellung</b>, damit jede weitere Seite gleich so erscheint. Es enthält "
+                "nur die gewählte Darstellung, zum Beispiel „kontrast-150“, und keine Angaben "
+                "zu Ihrer Person. Es ist ein eigenes Cookie dieser Website (kein Drittanbieter), "
+                "wird nicht ausgewertet und nach einem Jahr gelöscht; Sie können es jederzeit "
+                "im Browser löschen. Das Cookie ist technisch erforderlich, um die von Ihnen "
+                "ausdrücklich gewünschte Darstellung bereitzustellen. Deshalb braucht es keine "
+                "Einwilligung (§ 25 Abs. 2 Nr. 2 TDDDG).</p>",
+            ),
         ],
     },
     {

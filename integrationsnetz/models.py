@@ -22,7 +22,12 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["integrationsnetz.StandardPage"]
+    subpage_types = [
+        "integrationsnetz.StandardPage",
+        "contacts.ContactIndexPage",
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -96,6 +101,9 @@ class OrganisationSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    # The footer shows these on every page: one query instead of four.
+    select_related = ["logo", "imprint_page", "privacy_page", "accessibility_page"]
 
     panels = [
         FieldPanel("name"),

@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("suche/", views.search, name="search"),
+    path("", include("accessibility.urls")),
+    path("ansprechpartner/", include("contacts.urls")),
 ]
 
 if settings.SERVE_MEDIA:

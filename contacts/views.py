@@ -1,0 +1,26 @@
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.http import content_disposition_header
+
+from integrationsnetz.models import OrganisationSettings
+
+from .models import Contact
+from .vcard import build_vcard
+
+VCARD_PHOTO_FILTER = "fill-400x400|format-jpeg"
+
+
+def vcard(request, slug):
+    """Download one contact person as a .vcf file for the address book."""
+    contact = get_object_or_404(Contact.objects.select_related("photo"), slug=slug)
+    photo_url = ""
+    if contact.photo:
+        photo_url = request.build_absolute_uri(contact.photo.get_rendition(VCARD_PHOTO_FILTER).url)
+    text = build_vcard(
+        contact, organisation=OrganisationSettings.for_request(request), photo_url=photo_url
+    )
+    response = HttpResponse(text.encode("utf-8"), content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"{contact.slug}.vcf"
+    )
+    return response

@@ -1,0 +1,711 @@
+import datetime
+import json
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from contacts.models import Contact, RelatedContact
+from integrationsnetz.blocks import BodyBlock
+from integrationsnetz.models import OrganisationSettings
+
+from .ical import calendar_response
+from .timespan import format_timespan
+
+PAST_EVENTS_PER_PAGE = 10
+# Longer values cannot be a category slug; cutting them keeps junk out of links and queries.
+CATEGORY_PARAMETER_MAX_LENGTH = 100
+MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+# How many months a long-running event adds to the month filter at most.
+MONTH_OPTIONS_PER_EVENT = 12
+# Sub-routes of the pages below; an event with one of these slugs could not be reached.
+RESERVED_SLUGS = {"archiv", "kalender"}
+ACCESSIBILITY_FIELDS = (
+    "step_free",
+    "accessible_toilet",
+    "induction_loop",
+    "sign_language",
+    "easy_language",
+)
+
+
+def month_start(value):
+    """The first moment of the local month of an aware datetime (or a date)."""
+    day = timezone.localdate(value) if isinstance(value, datetime.datetime) else value
+    return timezone.make_aware(datetime.datetime(day.year, day.month, 1))
+
+
+def next_month(start):
+    """The first moment of the month after the local month starting at `start`."""
+    if start.month == 12:
+        return timezone.make_aware(datetime.datetime(start.year + 1, 1, 1))
+    return timezone.make_aware(datetime.datetime(start.year, start.month + 1, 1))
+
+
+def parse_month(value):
+    """The start of the month in `value` ("2026-11"), or None for anything else."""
+    match = MONTH_PATTERN.match(value)
+    if not match:
+        return None
+    year, month = int(match[1]), int(match[2])
+    # Far-off years are junk; they would overflow the date arithmetic around them.
+    if not 1 <= month <= 12 or not 1900 <= year <= 9998:
+        return None
+    return timezone.make_aware(datetime.datetime(year, month, 1))
+
+
+def group_by_month(events, floor):
+    """[{"month": date, "events": [...]}, ...] for events ordered by start.
+
+    An event is listed under the month it starts in, or, if it began before `floor` (it is
+    running now, or started before the chosen month), under the month of `floor`.
+    """
+    groups = []
+    for event in events:
+        month = timezone.localdate(max(event.start, floor)).replace(day=1)
+        if not groups or groups[-1]["month"] != month:
+            groups.append({"month": month, "events": []})
+        groups[-1]["events"].append(event)
+    return groups
+
+
+class EventCategory(models.Model):
+    name = models.CharField(
+        _("Name"),
+        max_length=100,
+        unique=True,
+        help_text=_("z. B. „Begegnung“ oder „Information und Beratung“. Erscheint im Filter."),
+    )
+    slug = models.SlugField(
+        _("Kürzel für Adressen"),
+        max_length=100,
+        unique=True,
+        help_text=_("Erscheint in Filteradressen, z. B. „begegnung“."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Veranstaltungskategorie")
+        verbose_name_plural = _("Veranstaltungskategorien")
+
+    def __str__(self):
+        return self.name
+
+
+class EventPageQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Events that have not ended yet (a running event counts), soonest first."""
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "end", "pk")
+
+    def past(self, now=None):
+        """Events that have ended, the most recent first."""
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-end", "-pk")
+
+    def for_cards(self):
+        """Everything an event card shows, in a constant number of queries."""
+        return self.select_related("category", "lead_image").prefetch_related(
+            "lead_image__renditions"
+        )
+
+
+EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    CATEGORY_PARAMETER = "kategorie"
+    MONTH_PARAMETER = "monat"
+
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_("Ein, zwei Sätze über dem Veranstaltungskalender."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["integrationsnetz.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Veranstaltungskalender")
+        verbose_name_plural = _("Veranstaltungskalender")
+
+    def events(self):
+        """The published events below this page, in no set order."""
+        return EventPage.objects.child_of(self).live().public()
+
+    def upcoming_events(self, now=None):
+        return self.events().upcoming(now).for_cards()
+
+    def past_events(self, now=None):
+        return self.events().past(now).for_cards()
+
+    def get_context(self, request, *args, archive=False, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if archive:
+            context.update(self._archive_context(request))
+        else:
+            context.update(self._calendar_context(request))
+        return context
+
+    def _calendar_context(self, request):
+        now = timezone.now()
+        upcoming = self.upcoming_events(now)
+        categories = list(EventCategory.objects.all())
+
+        category_slug = request.GET.get(self.CATEGORY_PARAMETER, "").strip()
+        category_slug = category_slug[:CATEGORY_PARAMETER_MAX_LENGTH]
+        month_value = request.GET.get(self.MONTH_PARAMETER, "").strip()[:7]
+        # Values are matched against known choices, never passed to the database raw, so
+        # unknown or malformed values simply find nothing.
+        category = next((item for item in categories if item.slug == category_slug), None)
+        month = parse_month(month_value) if month_value else None
+
+        months = self._month_options(self.events().upcoming(now), now)
+        if month is not None and month.date() not in months:
+            months = sorted([*months, month.date()])
+
+        events = upcoming
+        floor = now
+        if (category_slug and category is None) or (month_value and month is None):
+            events = upcoming.none()
+        else:
+            if category is not None:
+                events = events.filter(category=category)
+            if month is not None:
+                events = events.filter(start__lt=next_month(month), end__gte=month)
+                floor = max(now, month)
+
+        feed_url = request.build_absolute_uri(
+            self.get_url(request) + self.reverse_subpage("ical_feed")
+        )
+        month_groups = group_by_month(events, floor)
+        return {
+            "month_groups": month_groups,
+            "event_count": sum(len(group["events"]) for group in month_groups),
+            "feed_url": feed_url,
+            # webcal:// makes browsers hand the address to the calendar program to subscribe.
+            "webcal_url": re.sub(r"^https?://", "webcal://", feed_url),
+            "archive_url": self.get_url(request) + self.reverse_subpage("archive"),
+            "categories": categories,
+            "months": months,
+            "selected_category": category_slug,
+            "selected_month": month_value,
+            "is_filtered": bool(category_slug or month_value),
+        }
+
+    @staticmethod
+    def _month_options(upcoming, now):
+        """The months in which at least one upcoming event takes place, as dates."""
+        months = set()
+        for start, end in upcoming.values_list("start", "end"):
+            current = month_start(max(start, now))
+            for _step in range(MONTH_OPTIONS_PER_EVENT):
+                if current > end:
+                    break
+                months.add(current.date())
+                current = next_month(current)
+        return sorted(months)
+
+    def _archive_context(self, request):
+        paginator = Paginator(self.past_events(), PAST_EVENTS_PER_PAGE)
+        # get_page turns junk into page 1 and numbers out of range into the last page.
+        page_obj = paginator.get_page(request.GET.get("page"))
+        return {"page_obj": page_obj, "past_events": page_obj.object_list}
+
+    @path("archiv/", name="archive")
+    def archive(self, request):
+        return self.render(request, archive=True, template="events/event_index_page_archive.html")
+
+    @path("kalender/", name="ical_feed")
+    def ical_feed(self, request):
+        organisation = OrganisationSettings.for_request(request)
+        name = self.title
+        if organisation.name:
+            name = _("%(title)s – %(organisation)s") % {
+                "title": self.title,
+                "organisation": organisation.name,
+            }
+        return calendar_response(
+            request, self.upcoming_events(), filename=f"{self.slug}.ics", name=name
+        )
+
+
+class EventPage(RoutablePageMixin, Page):
+    teaser = models.TextField(
+        _("Anreißer"),
+        max_length=300,
+        help_text=_(
+            "Ein, zwei Sätze (höchstens 300 Zeichen): Worum geht es, für wen ist es? "
+            "Erscheint im Kalender, in Kalenderdateien und für Suchmaschinen."
+        ),
+    )
+    start = models.DateTimeField(
+        _("Beginn"),
+        help_text=_("Datum und Uhrzeit des Beginns (deutsche Zeit)."),
+    )
+    end = models.DateTimeField(
+        _("Ende"),
+        blank=True,
+        help_text=_(
+            "Datum und Uhrzeit des Endes. Bei ganztägigen Veranstaltungen genügt der letzte "
+            "Tag; leer lassen, wenn sie nur einen Tag dauert."
+        ),
+    )
+    all_day = models.BooleanField(
+        _("Ganztägig"),
+        default=False,
+        help_text=_(
+            "Für Veranstaltungen ohne feste Uhrzeit, z. B. eine Aktionswoche. Die Uhrzeiten "
+            "werden dann ignoriert: Die Veranstaltung gilt vom ersten Tag 0 Uhr bis zum "
+            "letzten Tag 23:59 Uhr."
+        ),
+    )
+
+    venue_name = models.CharField(
+        _("Veranstaltungsort"),
+        max_length=200,
+        blank=True,
+        help_text=_("z. B. „Kreishaus Eschwege, Sitzungssaal“."),
+    )
+    street = models.CharField(
+        _("Straße und Hausnummer"),
+        max_length=200,
+        blank=True,
+        help_text=_("z. B. „Schlossplatz 1“."),
+    )
+    postal_code = models.CharField(
+        _("Postleitzahl"), max_length=10, blank=True, help_text=_("z. B. „37269“.")
+    )
+    city = models.CharField(
+        _("Ort"),
+        max_length=100,
+        blank=True,
+        help_text=_("z. B. „Eschwege“. Erscheint auf der Karte im Kalender."),
+    )
+    online_url = models.URLField(
+        _("Link zur Online-Veranstaltung"),
+        blank=True,
+        help_text=_(
+            "Nur für Online-Veranstaltungen oder wenn man auch online teilnehmen kann. "
+            "Es braucht einen Ort oder einen Link."
+        ),
+    )
+
+    is_free = models.BooleanField(
+        _("Kostenlos"),
+        default=True,
+        help_text=_("Haken entfernen, wenn die Teilnahme etwas kostet, und den Betrag angeben."),
+    )
+    cost = models.CharField(
+        _("Kosten"),
+        max_length=200,
+        blank=True,
+        help_text=_("z. B. „5 €, ermäßigt 3 €“. Nur nötig, wenn die Teilnahme etwas kostet."),
+    )
+    languages = ParentalManyToManyField(
+        "contacts.Language",
+        verbose_name=_("Sprachen der Veranstaltung"),
+        blank=True,
+        related_name="events",
+        help_text=_("In welchen Sprachen wird gesprochen oder übersetzt?"),
+    )
+
+    registration_required = models.BooleanField(
+        _("Anmeldung erforderlich"),
+        default=False,
+        help_text=_("Dann bitte angeben, wie man sich anmeldet: ein Link oder eine Person."),
+    )
+    registration_url = models.URLField(
+        _("Link zur Anmeldung"),
+        blank=True,
+        help_text=_("z. B. ein Anmeldeformular."),
+    )
+    registration_contact = models.ForeignKey(
+        Contact,
+        verbose_name=_("Anmeldung bei"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Person, bei der man sich per Telefon oder E-Mail anmeldet."),
+    )
+    registration_deadline = models.DateField(
+        _("Anmeldeschluss"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. Spätestens am Tag der Veranstaltung."),
+    )
+
+    step_free = models.BooleanField(
+        _("Stufenlos erreichbar"),
+        default=False,
+        help_text=_("Eingang und Veranstaltungsraum ohne Stufen, z. B. über Rampe oder Aufzug."),
+    )
+    accessible_toilet = models.BooleanField(
+        _("Barrierefreies WC"),
+        default=False,
+        help_text=_("Eine rollstuhlgerechte Toilette ist vor Ort."),
+    )
+    induction_loop = models.BooleanField(
+        _("Induktionsschleife"),
+        default=False,
+        help_text=_("Eine Höranlage für Menschen mit Hörgerät ist vorhanden."),
+    )
+    sign_language = models.BooleanField(
+        _("Gebärdensprachdolmetschung"),
+        default=False,
+        help_text=_("Die Veranstaltung wird in Deutsche Gebärdensprache gedolmetscht."),
+    )
+    easy_language = models.BooleanField(
+        _("Leichte Sprache"),
+        default=False,
+        help_text=_("Die Veranstaltung oder Unterlagen gibt es in Leichter Sprache."),
+    )
+    accessibility_notes = models.TextField(
+        _("Weitere Hinweise zur Barrierefreiheit"),
+        blank=True,
+        help_text=_(
+            "z. B. „Der Aufzug ist über den Hofeingang erreichbar.“ oder wen man wegen "
+            "Unterstützung vorab ansprechen kann."
+        ),
+    )
+
+    category = models.ForeignKey(
+        EventCategory,
+        verbose_name=_("Kategorie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("Danach können Besucherinnen und Besucher den Kalender filtern."),
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Aufmacherbild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. Erscheint oben auf der Seite und auf der Karte im Kalender."),
+    )
+    lead_image_alt = models.CharField(
+        _("Alternativtext für diese Verwendung"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen. "
+            "Leer lassen, um den Alternativtext des Bildes aus der Bildverwaltung zu verwenden."
+        ),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    objects = EventPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("teaser"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            heading=_("Wann"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Wo"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldPanel("cost"),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("category"),
+            ],
+            heading=_("Teilnahme"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_required"),
+                FieldPanel("registration_url"),
+                FieldPanel("registration_contact"),
+                FieldPanel("registration_deadline"),
+            ],
+            heading=_("Anmeldung"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("step_free"),
+                FieldPanel("accessible_toilet"),
+                FieldPanel("induction_loop"),
+                FieldPanel("sign_language"),
+                FieldPanel("easy_language"),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Barrierefreiheit"),
+            help_text=_("Nur ankreuzen, was sicher zutrifft."),
+        ),
+        InlinePanel(
+            "related_contacts",
+            label=_("Veranstaltet von"),
+            heading=_("Veranstaltet von"),
+            help_text=_("Die Ansprechpersonen für Fragen zur Veranstaltung."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
+            heading=_("Aufmacherbild"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("venue_name"),
+        index.SearchField("city"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Veranstaltung")
+        verbose_name_plural = _("Veranstaltungen")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _(
+                "Diese Adresse ist für den Kalender reserviert. Bitte wählen Sie eine andere."
+            )
+        self._clean_dates(errors)
+        if not (self.venue_name or self.city or self.online_url):
+            errors["venue_name"] = _(
+                "Bitte geben Sie einen Veranstaltungsort oder einen Link zur "
+                "Online-Veranstaltung an."
+            )
+        if not self.is_free and not self.cost.strip():
+            errors["cost"] = _(
+                "Bitte geben Sie die Kosten an oder setzen Sie den Haken bei „Kostenlos“."
+            )
+        if self.registration_required and not (
+            self.registration_url or self.registration_contact_id
+        ):
+            errors["registration_url"] = _(
+                "Bitte geben Sie an, wie man sich anmeldet: einen Link oder eine Person "
+                "unter „Anmeldung bei“."
+            )
+        if (
+            self.registration_deadline
+            and self.start
+            and self.registration_deadline > timezone.localdate(self.start)
+        ):
+            errors["registration_deadline"] = _(
+                "Der Anmeldeschluss darf nicht nach dem Tag der Veranstaltung liegen."
+            )
+        if self.lead_image and not self.lead_image_alt and not self.lead_image.description:
+            errors["lead_image_alt"] = _(
+                "Bitte geben Sie einen Alternativtext ein: Das gewählte Bild hat in der "
+                "Bildverwaltung keinen."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def _clean_dates(self, errors):
+        if self.start is None:
+            return
+        if self.all_day:
+            first_day = timezone.localdate(self.start)
+            last_day = timezone.localdate(self.end) if self.end else first_day
+            if last_day < first_day:
+                errors["end"] = _("Das Ende muss nach dem Beginn liegen.")
+                return
+            # Stored as local midnight of the first day to the last second of the last day,
+            # so "upcoming" (end >= now) holds until the last day is over.
+            self.start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time()))
+            self.end = timezone.make_aware(
+                datetime.datetime.combine(last_day, datetime.time(23, 59, 59))
+            )
+        elif self.end is None:
+            errors["end"] = _("Bitte geben Sie an, wann die Veranstaltung endet.")
+        elif self.end <= self.start:
+            errors["end"] = _("Das Ende muss nach dem Beginn liegen.")
+
+    @property
+    def first_day(self):
+        return timezone.localdate(self.start)
+
+    @property
+    def last_day(self):
+        return timezone.localdate(self.end)
+
+    @property
+    def when_text(self):
+        """The time span in German words, e.g. "Mittwoch, 2. Dezember 2026, 16:00 bis 18:00 Uhr"."""
+        return format_timespan(self.start, self.end, self.all_day)
+
+    @property
+    def when_html(self):
+        """As when_text, with `<time datetime>` elements around each date and time."""
+        return format_timespan(self.start, self.end, self.all_day, html=True)
+
+    @property
+    def address_lines(self):
+        locality = " ".join(part for part in (self.postal_code, self.city) if part)
+        return [line for line in (self.venue_name, self.street, locality) if line]
+
+    @property
+    def location_text(self):
+        """The place on one line, e.g. for calendar files; the online link if there is no place."""
+        return ", ".join(self.address_lines) or self.online_url
+
+    @property
+    def place_text(self):
+        """The short place for cards: the town, or "Online"."""
+        if self.city or self.venue_name:
+            return self.city or self.venue_name
+        return _("Online")
+
+    @property
+    def card_meta(self):
+        """Place, category and cost for a card, e.g. "Eschwege · Begegnung · kostenlos"."""
+        cost = _("kostenlos") if self.is_free else self.cost
+        category = self.category.name if self.category_id else ""
+        return " · ".join(str(part) for part in (self.place_text, category, cost) if part)
+
+    @property
+    def image_alt(self):
+        if self.lead_image is None:
+            return ""
+        return self.lead_image_alt or self.lead_image.description
+
+    @property
+    def accessibility_features(self):
+        """The accessibility features that apply, as German labels."""
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in ACCESSIBILITY_FIELDS
+            if getattr(self, name)
+        ]
+
+    @property
+    def registration_deadline_passed(self):
+        return bool(
+            self.registration_deadline and self.registration_deadline < timezone.localdate()
+        )
+
+    @property
+    def is_over(self):
+        return self.end < timezone.now()
+
+    def organisers(self):
+        """The organising contacts in editor order, with what their cards show."""
+        ids = [related.contact_id for related in self.related_contacts.all()]
+        contacts = Contact.objects.for_cards().in_bulk(ids)
+        return [contacts[pk] for pk in ids if pk in contacts]
+
+    def structured_data(self, request, organisers, languages):
+        """schema.org Event data for search engines, as a dict ready for JSON."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.teaser,
+            "url": self.get_full_url(request),
+            "isAccessibleForFree": self.is_free,
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+        if self.all_day:
+            data["startDate"] = self.first_day.isoformat()
+            data["endDate"] = self.last_day.isoformat()
+        else:
+            data["startDate"] = timezone.localtime(self.start).isoformat()
+            data["endDate"] = timezone.localtime(self.end).isoformat()
+
+        locations = []
+        if self.address_lines:
+            place = {"@type": "Place", "name": self.venue_name or self.city}
+            address = {
+                "@type": "PostalAddress",
+                "streetAddress": self.street,
+                "postalCode": self.postal_code,
+                "addressLocality": self.city,
+                "addressCountry": "DE",
+            }
+            place["address"] = {key: value for key, value in address.items() if value}
+            locations.append(place)
+        if self.online_url:
+            locations.append({"@type": "VirtualLocation", "url": self.online_url})
+        data["location"] = locations[0] if len(locations) == 1 else locations
+        if self.address_lines and self.online_url:
+            mode = "MixedEventAttendanceMode"
+        elif self.online_url:
+            mode = "OnlineEventAttendanceMode"
+        else:
+            mode = "OfflineEventAttendanceMode"
+        data["eventAttendanceMode"] = f"https://schema.org/{mode}"
+
+        codes = [language.code for language in languages]
+        if codes:
+            data["inLanguage"] = codes[0] if len(codes) == 1 else codes
+        people = []
+        for contact in organisers:
+            person = {"@type": "Person", "name": contact.name}
+            if contact.email:
+                person["email"] = contact.email
+            people.append(person)
+        if people:
+            data["organizer"] = people[0] if len(people) == 1 else people
+        if self.lead_image:
+            rendition = self.lead_image.get_rendition("fill-1200x675|format-jpeg")
+            data["image"] = request.build_absolute_uri(rendition.url)
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        organisers = self.organisers()
+        languages = list(self.languages.all())
+        data = json.dumps(self.structured_data(request, organisers, languages), ensure_ascii=False)
+        context.update(
+            organisers=organisers,
+            event_languages=languages,
+            # Escaping <, > and & keeps "</script>" in any field from ending the element.
+            structured_data=mark_safe(data.translate(_json_script_escapes)),
+        )
+        return context
+
+    @path("kalender/", name="ical")
+    def ical(self, request):
+        return calendar_response(request, [self], filename=f"{self.slug}.ics")
+
+
+class EventOrganiser(RelatedContact):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="related_contacts")
+
+    class Meta(RelatedContact.Meta):
+        verbose_name = _("Veranstalter*in")
+        verbose_name_plural = _("Veranstaltet von")

@@ -1,0 +1,213 @@
+"""Real-browser tests: Debian's Chromium driven by Playwright, axe-core injected into each page.
+
+The demo content (`manage.py load_demo`) is served by pytest-django's live server for the whole
+package, and the database gets its earlier content back afterwards. The tests are marked
+django_db (each runs in a transaction that is rolled back) so that pytest-django sets up the
+test database. Without Chromium or axe-core the tests are skipped with a message saying how to
+install them; in CI (CI set) they fail instead, so CI cannot pass without them.
+"""
+
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.template import loader
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, get_page_models
+
+import pytest
+from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
+
+from accessibility.preferences import COOKIE_NAME
+
+from .axe import AXE
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+# Every concrete page type, found when the tests are collected: a page type added later is
+# tested without editing this suite (and fails until the demo content has a page of it).
+PAGE_TYPES = [model._meta.label_lower for model in get_page_models() if model is not Page]
+# The 500 page cannot be provoked on a healthy server: the browser gets the rendered template
+# at this address instead (see open_page), with the site's CSS and JS around it.
+SERVER_ERROR_PATH = "/test-server-error/"
+EXTRA_URLS = {
+    "search": "/suche/?q=Vielfalt",
+    "not-found": "/gibt-es-nicht/",
+    "server-error": SERVER_ERROR_PATH,
+}
+ALL_PAGES = PAGE_TYPES + list(EXTRA_URLS)
+
+THEMES = {"default": "auto", "gelb-schwarz": "kontrast"}
+
+
+def _missing_tools():
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append("Chromium (Debian: sudo apt-get install chromium)")
+    if not AXE.exists():
+        missing.append("axe-core (npm ci, which `make test` runs)")
+    return missing
+
+
+@dataclass
+class DemoSite:
+    url: str
+    paths: dict
+
+    def path_for(self, page):
+        if page not in self.paths:
+            pytest.fail(
+                f"No live demo page of type {page}: add one to its app's demo.py, so that "
+                "every page type is tested in the browser.",
+                pytrace=False,
+            )
+        return self.paths[page]
+
+
+def _demo_paths():
+    paths = dict(EXTRA_URLS)
+    for model in get_page_models():
+        if model is Page:
+            continue
+        page = model.objects.live().public().exact_type(model).order_by("path").first()
+        if page is not None:
+            paths[model._meta.label_lower] = page.get_url()
+    return paths
+
+
+@pytest.fixture(scope="package")
+def chromium():
+    missing = _missing_tools()
+    if missing:
+        message = "Browser tests need " + " and ".join(missing) + "."
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    # Playwright's sync API keeps an event loop running in this thread; Django refuses
+    # database calls next to one unless told that this (test-only) use is fine.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="package")
+def demo_site(chromium, django_db_setup, django_db_blocker):
+    """The demo content on a live server; committed, so the server thread sees it on any database.
+
+    Afterwards the database gets its earlier content back, as Django's serialized rollback
+    does, so later tests start from the migrated database.
+    """
+    # The flush below must never reach a real database: only run on the test database.
+    assert connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+        images = set(get_image_model().objects.values_list("pk", flat=True))
+        documents = set(get_document_model().objects.values_list("pk", flat=True))
+        try:
+            call_command("load_demo", stdout=io.StringIO())
+            cache.clear()
+            server = LiveServer("127.0.0.1")
+            try:
+                yield DemoSite(url=server.url, paths=_demo_paths())
+            finally:
+                server.stop()
+        finally:
+            # Deleting through the ORM also removes the demo's files from MEDIA_ROOT.
+            get_image_model().objects.exclude(pk__in=images).delete()
+            get_document_model().objects.exclude(pk__in=documents).delete()
+            call_command(
+                "flush",
+                interactive=False,
+                verbosity=0,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
+            )
+            connection.creation.deserialize_db_from_string(snapshot)
+            cache.clear()
+
+
+@pytest.fixture(scope="package")
+def shared_contexts(chromium):
+    """Browser contexts reused by tests that only read pages, one per combination of options."""
+    contexts = {}
+    yield contexts
+    for context in contexts.values():
+        context.close()
+
+
+@pytest.fixture
+def open_page(chromium, demo_site, shared_contexts):
+    """open_page(path or page type, theme=, size=, width=, javascript=, fresh=): a loaded page.
+
+    The preference cookie is set before the first request, as a returning visitor has it.
+    A test that changes cookies or browser state asks for a fresh context.
+    """
+    fresh_contexts = []
+    pages = []
+
+    def new_context(theme, size, width, javascript, options):
+        context = chromium.new_context(
+            base_url=demo_site.url,
+            viewport={"width": width, "height": 800},
+            java_script_enabled=javascript,
+            # Playwright injects axe-core; a Content-Security-Policy must not stop it.
+            bypass_csp=True,
+            locale="de-DE",
+            **options,
+        )
+        server_error_page = loader.get_template("500.html").render({})
+        context.route(
+            f"**{SERVER_ERROR_PATH}",
+            lambda route: route.fulfill(
+                status=500, content_type="text/html; charset=utf-8", body=server_error_page
+            ),
+        )
+        if theme != "default" or size != 100:
+            value = f"{THEMES[theme]}-{size}"
+            context.add_cookies([{"name": COOKIE_NAME, "value": value, "url": demo_site.url}])
+        return context
+
+    def open_page(
+        path, *, theme="default", size=100, width=1280, javascript=True, fresh=False, **options
+    ):
+        if fresh or options:
+            context = new_context(theme, size, width, javascript, options)
+            fresh_contexts.append(context)
+        else:
+            key = (theme, size, width, javascript)
+            if key not in shared_contexts:
+                shared_contexts[key] = new_context(theme, size, width, javascript, {})
+            context = shared_contexts[key]
+        page = context.new_page()
+        pages.append(page)
+        page.goto(demo_site.path_for(path) if path in ALL_PAGES else path)
+        return page
+
+    yield open_page
+    for page in pages:
+        page.close()
+    for context in fresh_contexts:
+        context.close()

@@ -1,0 +1,83 @@
+import pytest
+
+from contacts import demo as contacts_demo
+from contacts.models import Contact, ContactIndexPage, Language, Topic
+from integrationsnetz import demo as site_demo
+from integrationsnetz.demo import DemoReport, home_page
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo():
+    """What `manage.py load_demo` runs up to this app, in its order."""
+    report = DemoReport()
+    site_demo.load(report)
+    contacts_demo.load(report)
+    return report
+
+
+def counts():
+    return (
+        Contact.objects.count(),
+        Topic.objects.count(),
+        Language.objects.count(),
+        ContactIndexPage.objects.count(),
+    )
+
+
+def test_demo_creates_both_wir_coordinators_with_their_published_data():
+    load_demo()
+    kapinus = Contact.objects.get(slug="julia-kapinus")
+    assert (kapinus.name, kapinus.role) == ("Julia Kapinus", "WIR-Koordinatorin")
+    assert kapinus.phone == "+49 5651 302-30308"
+    assert kapinus.email == "julia.kapinus@werra-meissner-kreis.de"
+    voeckler = Contact.objects.get(slug="stefanie-voeckler")
+    assert voeckler.name == "Stefanie Vöckler"
+    assert voeckler.role.startswith("WIR-Koordinatorin")
+    assert voeckler.phone == "+49 5651 302-30305"
+    assert voeckler.email == "stefanie.voeckler@werra-meissner-kreis.de"
+    assert "fallmanagement" in voeckler.topics.values_list("slug", flat=True)
+
+
+def test_demo_marks_every_other_contact_as_illustrative():
+    load_demo()
+    others = Contact.objects.exclude(slug__in=["julia-kapinus", "stefanie-voeckler"])
+    assert 2 <= others.count() <= 3
+    for contact in others:
+        assert contact.email.endswith("@example.org")
+        assert "Beispielkontakt" in contact.unit
+        assert "Beispielkontakt" in contact.office_hours
+        assert contact.phone.startswith("+49 30 23125-")  # numbers kept free for media
+
+
+def test_demo_publishes_the_directory_in_the_main_menu():
+    load_demo()
+    directory = ContactIndexPage.objects.get()
+    assert directory.get_parent().specific == home_page()
+    assert (directory.title, directory.slug) == ("Ansprechpartner*innen", "ansprechpartner")
+    assert directory.live
+    assert directory.show_in_menus
+
+
+def test_demo_is_idempotent():
+    load_demo()
+    before = counts()
+    second = load_demo()
+    assert second.created == 0
+    assert counts() == before
+
+
+def test_demo_does_not_undo_editors_changes():
+    load_demo()
+    contact = Contact.objects.get(slug="julia-kapinus")
+    contact.topics.clear()
+    contact.save()
+    load_demo()
+    assert not Contact.objects.get(slug="julia-kapinus").topics.exists()
+
+
+def test_demo_directory_renders(client):
+    load_demo()
+    response = client.get("/ansprechpartner/?sprache=ar")
+    assert response.status_code == 200
+    assert "Samira Beispiel" in response.content.decode()

@@ -1,0 +1,58 @@
+from io import StringIO
+
+from django.core.management import call_command
+from django.utils import timezone
+
+import pytest
+from bs4 import BeautifulSoup
+
+from events.models import EventCategory, EventIndexPage, EventPage
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo():
+    call_command("load_demo", stdout=StringIO())
+
+
+def test_demo_calendar_is_never_empty_and_has_an_archive(client):
+    load_demo()
+
+    calendar = EventIndexPage.objects.get(slug="veranstaltungen")
+    now = timezone.now()
+    upcoming = calendar.upcoming_events(now)
+    titles = [event.title for event in upcoming]
+    assert any(title.startswith("Interkulturelle Woche") for title in titles)
+    assert any(title.startswith("Internationaler Tag gegen Rassismus") for title in titles)
+    assert any(title.startswith("Deutscher Diversity-Tag") for title in titles)
+    assert titles.count("Sprachcafé") == 4
+    assert any(title.startswith("Infoabend") for title in titles)
+    assert calendar.past_events(now).count() >= 3
+
+    response = client.get("/veranstaltungen/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert len(soup.select(".card")) == upcoming.count()
+
+
+def test_demo_events_fall_on_their_days(db):
+    load_demo()
+
+    week = EventPage.objects.get(slug__startswith="interkulturelle-woche-")
+    assert week.all_day
+    assert week.last_day.month == 9 and week.last_day.weekday() == 6
+    assert (week.last_day - week.first_day).days == 7
+    day_against_racism = EventPage.objects.get(slug__startswith="internationaler-tag-gegen-")
+    assert (day_against_racism.first_day.month, day_against_racism.first_day.day) == (3, 21)
+    for cafe in EventPage.objects.filter(title="Sprachcafé"):
+        assert cafe.first_day.weekday() == 2
+        assert timezone.localtime(cafe.start).hour == 16
+
+
+def test_load_demo_twice_creates_no_second_event(db):
+    load_demo()
+    counts = (EventPage.objects.count(), EventCategory.objects.count())
+
+    load_demo()
+
+    assert (EventPage.objects.count(), EventCategory.objects.count()) == counts
