@@ -13,7 +13,8 @@ SEARCH_RESULTS_PER_PAGE = 10
 
 def search(request):
     """Full-text search over the live, public pages of the current site."""
-    query = request.GET.get("q", "").strip()
+    # NUL bytes can't be searched for (PostgreSQL refuses them) and never occur in text.
+    query = request.GET.get("q", "").replace("\x00", "").strip()
     too_long = len(query) > SEARCH_QUERY_MAX_LENGTH
     query = query[:SEARCH_QUERY_MAX_LENGTH]
 

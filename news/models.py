@@ -79,8 +79,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
         current_tag = None
         if tag_slug:
+            # Matched against the offered tags, never passed to the database raw: junk such
+            # as NUL bytes (which PostgreSQL refuses) simply finds nothing.
             current_tag = next((tag for tag in tags if tag.slug == tag_slug), None)
-            articles = articles.filter(tags__slug=tag_slug)
+            articles = articles.filter(tags=current_tag) if current_tag else articles.none()
 
         paginator = Paginator(articles, ARTICLES_PER_PAGE)
         page_obj = paginator.get_page(page_number(request.GET.get("page")))

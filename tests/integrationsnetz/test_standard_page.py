@@ -113,6 +113,7 @@ def test_search_finds_live_pages_and_survives_junk(full_page, client):
     for junk in (
         "?q=" + "x" * 5000,
         "?q=Vielfalt&page=abc",
+        "?q=%00Vielfalt",
         "?q=Vielfalt&page=0",
         "?q=Vielfalt&page=99999",
         "?page=2",
