@@ -281,7 +281,7 @@ def load(report):
         organisation.street = "Schlossplatz 1"
         organisation.postal_code = "37269"
         organisation.city = "Eschwege"
-        organisation.phone = "05651 302-30308"
+        organisation.phone = "+49 5651 302-30308"
         organisation.email = "julia.kapinus@werra-meissner-kreis.de"
         organisation.logo = logo
         organisation.imprint_page = pages["impressum"]

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .phone import normalise_phone
 
 
 class HomePage(Page):
@@ -65,7 +67,10 @@ class OrganisationSettings(BaseSiteSetting):
     postal_code = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
     city = models.CharField(_("Ort"), max_length=100, blank=True)
     phone = models.CharField(
-        _("Telefon"), max_length=40, blank=True, help_text=_("z. B. „05651 302-0“.")
+        _("Telefon"),
+        max_length=40,
+        blank=True,
+        help_text=_("Mit Vorwahl, z. B. „05651 302-0“. Die Durchwahl nach einem Bindestrich."),
     )
     email = models.EmailField(_("E-Mail-Adresse"), blank=True)
     logo = models.ForeignKey(
@@ -134,3 +139,10 @@ class OrganisationSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        try:
+            self.phone = normalise_phone(self.phone)
+        except ValidationError as error:
+            raise ValidationError({"phone": error}) from error

@@ -75,3 +75,24 @@ def test_home_page_queries_are_bounded(home, client, django_assert_max_num_queri
         StandardPageFactory(parent=home, show_in_menus=True, slug=f"menu-{number}")
     with django_assert_max_num_queries(12):
         assert client.get("/").status_code == 200
+
+
+def test_footer_phone_is_shown_in_german_format_and_dialable(soup):
+    link = soup.find("footer").find("a", href=re.compile("^tel:"))
+    assert link["href"] == "tel:+4956513020"
+    assert link.get_text(strip=True) == "05651 302-0"
+
+
+def test_organisation_phone_is_validated_and_normalised(home):
+    from django.core.exceptions import ValidationError
+
+    from integrationsnetz.models import OrganisationSettings
+
+    organisation = OrganisationSettings.objects.get()
+    organisation.phone = "05651/302-0"
+    organisation.full_clean()
+    assert organisation.phone == "+49 5651 302-0"
+    organisation.phone = "bitte anrufen"
+    with pytest.raises(ValidationError) as error:
+        organisation.full_clean()
+    assert "phone" in error.value.message_dict
