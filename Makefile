@@ -50,7 +50,7 @@ clean:
 	rm -rf $(VENV) node_modules staticfiles tests/.media
 
 # Response time and queries per page type against the demo content (targets in bench_pages.py).
-BENCH_ENV := DEBUG=false SECRET_KEY=bench ALLOWED_HOSTS=testserver,localhost STATIC_MANIFEST=false SERVE_MEDIA=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3}
+BENCH_ENV := DEBUG=false LOG_LEVEL=ERROR SECRET_KEY=bench ALLOWED_HOSTS=testserver,localhost STATIC_MANIFEST=false SERVE_MEDIA=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3}
 bench: install
 	$(BENCH_ENV) $(BIN)/python manage.py migrate --no-input -v0
 	$(BENCH_ENV) $(BIN)/python manage.py load_demo -v0

@@ -13,6 +13,8 @@ os.environ.setdefault("STATIC_MANIFEST", "false")
 os.environ.setdefault("SECURE_COOKIES", "false")
 os.environ.setdefault("SERVE_MEDIA", "true")
 os.environ.setdefault("CACHE_URL", "locmemcache://")
+# Live-server threads must not keep connections open, or the test database cannot be dropped.
+os.environ.setdefault("CONN_MAX_AGE", "0")
 
 from integrationsnetz.settings import *  # noqa: F403
 
