@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from contacts.models import Contact, RelatedContact
 from integrationsnetz.blocks import BodyBlock
+from integrationsnetz.images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 from integrationsnetz.models import OrganisationSettings
 
 from .ical import calendar_response
@@ -527,11 +528,8 @@ class EventPage(RoutablePageMixin, Page):
             errors["registration_deadline"] = _(
                 "Der Anmeldeschluss darf nicht nach dem Tag der Veranstaltung liegen."
             )
-        if self.lead_image and not self.lead_image_alt and not self.lead_image.description:
-            errors["lead_image_alt"] = _(
-                "Bitte geben Sie einen Alternativtext ein: Das gewählte Bild hat in der "
-                "Bildverwaltung keinen."
-            )
+        if lacks_alt_text(self.lead_image, self.lead_image_alt):
+            errors["lead_image_alt"] = MISSING_ALT_TEXT
         if errors:
             raise ValidationError(errors)
 
@@ -599,9 +597,7 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def image_alt(self):
-        if self.lead_image is None:
-            return ""
-        return self.lead_image_alt or self.lead_image.description
+        return alt_text(self.lead_image, self.lead_image_alt)
 
     @property
     def accessibility_features(self):

@@ -9,6 +9,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .images import MISSING_ALT_TEXT, lacks_alt_text
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -54,16 +56,9 @@ class ImageBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         image = value.get("image")
-        if image and not value.get("alt_text") and not image.description:
+        if lacks_alt_text(image, value.get("alt_text")):
             raise StructBlockValidationError(
-                block_errors={
-                    "alt_text": ValidationError(
-                        _(
-                            "Bitte geben Sie einen Alternativtext ein: Das gewählte Bild hat "
-                            "in der Bildverwaltung keinen."
-                        )
-                    )
-                }
+                block_errors={"alt_text": ValidationError(MISSING_ALT_TEXT)}
             )
         return value
 

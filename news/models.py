@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from contacts.models import Contact, RelatedContact
 from integrationsnetz.blocks import BodyBlock
+from integrationsnetz.images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES = 3
@@ -227,21 +228,12 @@ class NewsArticlePage(Page):
 
     def clean(self):
         super().clean()
-        if self.lead_image and not self.lead_image_alt and not self.lead_image.description:
-            raise ValidationError(
-                {
-                    "lead_image_alt": _(
-                        "Bitte geben Sie einen Alternativtext ein: Das gewählte Bild hat in der "
-                        "Bildverwaltung keinen."
-                    )
-                }
-            )
+        if lacks_alt_text(self.lead_image, self.lead_image_alt):
+            raise ValidationError({"lead_image_alt": MISSING_ALT_TEXT})
 
     @property
     def lead_image_alt_text(self):
-        if self.lead_image is None:
-            return ""
-        return self.lead_image_alt or self.lead_image.description
+        return alt_text(self.lead_image, self.lead_image_alt)
 
     def contacts(self):
         """The related contact persons, in the editor's order, ready for contact cards."""
