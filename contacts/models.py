@@ -1,10 +1,7 @@
-from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
-from django.utils.http import urlencode
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -13,17 +10,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Orderable, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from integrationsnetz.phone import normalise_phone
+from integrationsnetz.phone import PhoneNumberField
+from integrationsnetz.slugs import german_slug, unique_slug
+
+from .forms import ContactFilterForm
 
 # What a contact card shows beyond the contact's own columns and its photo.
 CARD_PREFETCH = ("photo__renditions", "languages", "topics")
-
-GERMAN_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def german_slug(text):
-    """A slug that spells umlauts out: "stefanie-voeckler", not "stefanie-vockler"."""
-    return slugify(text.lower().translate(GERMAN_TRANSLITERATION))
 
 
 class Topic(index.Indexed, models.Model):
@@ -125,9 +118,8 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
             "z. B. „WIR-Vielfaltszentrum, Fachbereich Jugend, Familie, Senioren und Soziales“."
         ),
     )
-    phone = models.CharField(
+    phone = PhoneNumberField(
         _("Telefon"),
-        max_length=40,
         blank=True,
         help_text=_(
             "Mit Vorwahl, z. B. „05651 302-30308“; die Durchwahl nach einem Bindestrich. "
@@ -206,19 +198,12 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
     def clean(self):
         super().clean()
         if not self.slug and self.name:
-            self.slug = self._unique_slug(german_slug(self.name) or "ansprechperson")
-        try:
-            self.phone = normalise_phone(self.phone)
-        except ValidationError as error:
-            raise ValidationError({"phone": error}) from None
-
-    def _unique_slug(self, base):
-        others = Contact.objects.exclude(pk=self.pk)
-        slug, number = base[:140], 2
-        while others.filter(slug=slug).exists():
-            slug = f"{base[:140]}-{number}"
-            number += 1
-        return slug
+            others = Contact.objects.exclude(pk=self.pk)
+            self.slug = unique_slug(
+                german_slug(self.name) or "ansprechperson",
+                taken=lambda slug: others.filter(slug=slug).exists(),
+                max_length=150,
+            )
 
     @property
     def vcard_url(self):
@@ -236,8 +221,20 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
         return "contacts/contact_preview.html"
 
 
+def contacts_for_cards(links):
+    """The contacts of RelatedContact rows, in the editor's order, loaded for contact cards.
+
+    Reads the rows' contact ids rather than joining, so it serves a page preview too, whose
+    rows are not saved yet. One query for the contacts plus the card prefetches.
+    """
+    ids = [link.contact_id for link in links]
+    contacts = Contact.objects.for_cards().in_bulk(ids)
+    return [contacts[pk] for pk in ids if pk in contacts]
+
+
 class RelatedContact(Orderable):
-    """A contact person attached to a page; news and events subclass it with a ParentalKey."""
+    """A contact person attached to a page; news and events subclass it with a ParentalKey and
+    show the contacts with `contacts_for_cards` and `components/related_contacts.html`."""
 
     contact = models.ForeignKey(
         Contact,
@@ -257,8 +254,6 @@ class RelatedContact(Orderable):
 class ContactIndexPage(Page):
     """The directory of all contact persons, filterable by topic and by language spoken."""
 
-    TOPIC_PARAMETER = "thema"
-    LANGUAGE_PARAMETER = "sprache"
     CONTACTS_PER_PAGE = 24
 
     intro = models.TextField(
@@ -292,44 +287,17 @@ class ContactIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Only topics and languages someone has are offered, so no choice leads nowhere.
-        topics = list(Topic.objects.filter(contacts__isnull=False).distinct())
-        languages = list(Language.objects.filter(contacts__isnull=False).distinct())
-        topic_slug = request.GET.get(self.TOPIC_PARAMETER, "")
-        language_code = request.GET.get(self.LANGUAGE_PARAMETER, "")
-        # Values are matched against the offered choices, never passed to the database, so
-        # unknown or malformed values simply find nobody.
-        topic = next((item for item in topics if item.slug == topic_slug), None)
-        language = next((item for item in languages if item.code == language_code), None)
-        if (topic_slug and topic is None) or (language_code and language is None):
-            contacts = Contact.objects.none()
-        else:
-            contacts = self.get_contacts(topic=topic, language=language)
-
-        paginator = Paginator(contacts, self.CONTACTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-
-        filters = {
-            key: value
-            for key, value in (
-                (self.TOPIC_PARAMETER, topic_slug),
-                (self.LANGUAGE_PARAMETER, language_code),
-            )
-            if value
-        }
-        context.update(
-            topics=topics,
-            languages=languages,
-            selected_topic=topic_slug,
-            selected_language=language_code,
-            is_filtered=bool(filters),
-            page_obj=page_obj,
-            paginator=paginator,
-            contacts=page_obj.object_list,
-            pagination_query=urlencode(filters),
+        form = ContactFilterForm(
+            request.GET,
+            topics=Topic.objects.filter(contacts__isnull=False).distinct(),
+            languages=Language.objects.filter(contacts__isnull=False).distinct(),
         )
+        if form.is_valid():
+            contacts = self.get_contacts(
+                topic=form.cleaned_data.get("thema"), language=form.cleaned_data.get("sprache")
+            )
+        else:
+            contacts = Contact.objects.none()
+        page_obj = Paginator(contacts, self.CONTACTS_PER_PAGE).get_page(request.GET.get("page"))
+        context.update(filter_form=form, page_obj=page_obj, contacts=page_obj.object_list)
         return context

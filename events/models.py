@@ -1,5 +1,4 @@
 import datetime
-import json
 import re
 
 from django import forms
@@ -7,8 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.html import _json_script_escapes
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,22 +16,19 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from contacts.models import Contact, RelatedContact
+from contacts.models import Contact, RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BodyBlock
-from integrationsnetz.images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
-from integrationsnetz.models import OrganisationSettings
+from integrationsnetz.forms import RoutedParentPageForm
+from integrationsnetz.models import LeadImageMixin, OrganisationSettings
+from integrationsnetz.structured_data import json_ld
 
+from .dates import group_by_month, months_with_events, next_month
+from .forms import EventFilterForm
 from .ical import calendar_response
+from .structured_data import event_data
 from .timespan import format_timespan
 
 PAST_EVENTS_PER_PAGE = 10
-# Longer values cannot be a category slug; cutting them keeps junk out of links and queries.
-CATEGORY_PARAMETER_MAX_LENGTH = 100
-MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
-# How many months a long-running event adds to the month filter at most.
-MONTH_OPTIONS_PER_EVENT = 12
-# Sub-routes of the pages below; an event with one of these slugs could not be reached.
-RESERVED_SLUGS = {"archiv", "kalender"}
 ACCESSIBILITY_FIELDS = (
     "step_free",
     "accessible_toilet",
@@ -42,46 +36,6 @@ ACCESSIBILITY_FIELDS = (
     "sign_language",
     "easy_language",
 )
-
-
-def month_start(value):
-    """The first moment of the local month of an aware datetime (or a date)."""
-    day = timezone.localdate(value) if isinstance(value, datetime.datetime) else value
-    return timezone.make_aware(datetime.datetime(day.year, day.month, 1))
-
-
-def next_month(start):
-    """The first moment of the month after the local month starting at `start`."""
-    if start.month == 12:
-        return timezone.make_aware(datetime.datetime(start.year + 1, 1, 1))
-    return timezone.make_aware(datetime.datetime(start.year, start.month + 1, 1))
-
-
-def parse_month(value):
-    """The start of the month in `value` ("2026-11"), or None for anything else."""
-    match = MONTH_PATTERN.match(value)
-    if not match:
-        return None
-    year, month = int(match[1]), int(match[2])
-    # Far-off years are junk; they would overflow the date arithmetic around them.
-    if not 1 <= month <= 12 or not 1900 <= year <= 9998:
-        return None
-    return timezone.make_aware(datetime.datetime(year, month, 1))
-
-
-def group_by_month(events, floor):
-    """[{"month": date, "events": [...]}, ...] for events ordered by start.
-
-    An event is listed under the month it starts in, or, if it began before `floor` (it is
-    running now, or started before the chosen month), under the month of `floor`.
-    """
-    groups = []
-    for event in events:
-        month = timezone.localdate(max(event.start, floor)).replace(day=1)
-        if not groups or groups[-1]["month"] != month:
-            groups.append({"month": month, "events": []})
-        groups[-1]["events"].append(event)
-    return groups
 
 
 class EventCategory(models.Model):
@@ -170,66 +124,37 @@ class EventIndexPage(RoutablePageMixin, Page):
     def _calendar_context(self, request):
         now = timezone.now()
         upcoming = self.upcoming_events(now)
-        categories = list(EventCategory.objects.all())
-
-        category_slug = request.GET.get(self.CATEGORY_PARAMETER, "").strip()
-        category_slug = category_slug[:CATEGORY_PARAMETER_MAX_LENGTH]
-        month_value = request.GET.get(self.MONTH_PARAMETER, "").strip()[:7]
-        # Values are matched against known choices, never passed to the database raw, so
-        # unknown or malformed values simply find nothing.
-        category = next((item for item in categories if item.slug == category_slug), None)
-        month = parse_month(month_value) if month_value else None
-
-        months = self._month_options(self.events().upcoming(now), now)
-        if month is not None and month.date() not in months:
-            months = sorted([*months, month.date()])
-
-        events = upcoming
-        floor = now
-        if (category_slug and category is None) or (month_value and month is None):
-            events = upcoming.none()
-        else:
+        form = EventFilterForm(
+            request.GET,
+            categories=EventCategory.objects.all(),
+            months=months_with_events(self.events().upcoming(now).values_list("start", "end"), now),
+        )
+        events, floor = upcoming.none(), now
+        if form.is_valid():
+            events = upcoming
+            category, month = form.cleaned_data.get("kategorie"), form.cleaned_data.get("monat")
             if category is not None:
                 events = events.filter(category=category)
             if month is not None:
                 events = events.filter(start__lt=next_month(month), end__gte=month)
                 floor = max(now, month)
 
-        feed_url = request.build_absolute_uri(
-            self.get_url(request) + self.reverse_subpage("ical_feed")
-        )
+        feed_url = self.get_full_url(request) + self.reverse_subpage("ical_feed")
         month_groups = group_by_month(events, floor)
         return {
+            "filter_form": form,
             "month_groups": month_groups,
             "event_count": sum(len(group["events"]) for group in month_groups),
             "feed_url": feed_url,
             # webcal:// makes browsers hand the address to the calendar program to subscribe.
             "webcal_url": re.sub(r"^https?://", "webcal://", feed_url),
             "archive_url": self.get_url(request) + self.reverse_subpage("archive"),
-            "categories": categories,
-            "months": months,
-            "selected_category": category_slug,
-            "selected_month": month_value,
-            "is_filtered": bool(category_slug or month_value),
         }
 
-    @staticmethod
-    def _month_options(upcoming, now):
-        """The months in which at least one upcoming event takes place, as dates."""
-        months = set()
-        for start, end in upcoming.values_list("start", "end"):
-            current = month_start(max(start, now))
-            for _step in range(MONTH_OPTIONS_PER_EVENT):
-                if current > end:
-                    break
-                months.add(current.date())
-                current = next_month(current)
-        return sorted(months)
-
     def _archive_context(self, request):
-        paginator = Paginator(self.past_events(), PAST_EVENTS_PER_PAGE)
-        # get_page turns junk into page 1 and numbers out of range into the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = Paginator(self.past_events(), PAST_EVENTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
         return {"page_obj": page_obj, "past_events": page_obj.object_list}
 
     @path("archiv/", name="archive")
@@ -250,7 +175,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(LeadImageMixin, RoutablePageMixin, Page):
     teaser = models.TextField(
         _("Anreißer"),
         max_length=300,
@@ -399,24 +324,6 @@ class EventPage(RoutablePageMixin, Page):
         related_name="events",
         help_text=_("Danach können Besucherinnen und Besucher den Kalender filtern."),
     )
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Aufmacherbild"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Optional. Erscheint oben auf der Seite und auf der Karte im Kalender."),
-    )
-    lead_image_alt = models.CharField(
-        _("Alternativtext für diese Verwendung"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen. "
-            "Leer lassen, um den Alternativtext des Bildes aus der Bildverwaltung zu verwenden."
-        ),
-    )
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
 
     objects = EventPageManager()
@@ -473,10 +380,7 @@ class EventPage(RoutablePageMixin, Page):
             heading=_("Veranstaltet von"),
             help_text=_("Die Ansprechpersonen für Fragen zur Veranstaltung."),
         ),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
-            heading=_("Aufmacherbild"),
-        ),
+        LeadImageMixin.lead_image_panel,
         FieldPanel("body"),
     ]
     search_fields = [
@@ -491,18 +395,20 @@ class EventPage(RoutablePageMixin, Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    # Refuses slugs such as "archiv" that the calendar's own routes would answer.
+    base_form_class = RoutedParentPageForm
 
     class Meta:
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
 
     def clean(self):
-        super().clean()
+        # Collected, not raised one by one, so the editor sees every problem at once.
         errors = {}
-        if self.slug in RESERVED_SLUGS:
-            errors["slug"] = _(
-                "Diese Adresse ist für den Kalender reserviert. Bitte wählen Sie eine andere."
-            )
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         self._clean_dates(errors)
         if not (self.venue_name or self.city or self.online_url):
             errors["venue_name"] = _(
@@ -528,8 +434,6 @@ class EventPage(RoutablePageMixin, Page):
             errors["registration_deadline"] = _(
                 "Der Anmeldeschluss darf nicht nach dem Tag der Veranstaltung liegen."
             )
-        if lacks_alt_text(self.lead_image, self.lead_image_alt):
-            errors["lead_image_alt"] = MISSING_ALT_TEXT
         if errors:
             raise ValidationError(errors)
 
@@ -596,10 +500,6 @@ class EventPage(RoutablePageMixin, Page):
         return " · ".join(str(part) for part in (self.place_text, category, cost) if part)
 
     @property
-    def image_alt(self):
-        return alt_text(self.lead_image, self.lead_image_alt)
-
-    @property
     def accessibility_features(self):
         """The accessibility features that apply, as German labels."""
         return [
@@ -618,79 +518,14 @@ class EventPage(RoutablePageMixin, Page):
     def is_over(self):
         return self.end < timezone.now()
 
-    def organisers(self):
-        """The organising contacts in editor order, with what their cards show."""
-        ids = [related.contact_id for related in self.related_contacts.all()]
-        contacts = Contact.objects.for_cards().in_bulk(ids)
-        return [contacts[pk] for pk in ids if pk in contacts]
-
-    def structured_data(self, request, organisers, languages):
-        """schema.org Event data for search engines, as a dict ready for JSON."""
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "description": self.teaser,
-            "url": self.get_full_url(request),
-            "isAccessibleForFree": self.is_free,
-            "eventStatus": "https://schema.org/EventScheduled",
-        }
-        if self.all_day:
-            data["startDate"] = self.first_day.isoformat()
-            data["endDate"] = self.last_day.isoformat()
-        else:
-            data["startDate"] = timezone.localtime(self.start).isoformat()
-            data["endDate"] = timezone.localtime(self.end).isoformat()
-
-        locations = []
-        if self.address_lines:
-            place = {"@type": "Place", "name": self.venue_name or self.city}
-            address = {
-                "@type": "PostalAddress",
-                "streetAddress": self.street,
-                "postalCode": self.postal_code,
-                "addressLocality": self.city,
-                "addressCountry": "DE",
-            }
-            place["address"] = {key: value for key, value in address.items() if value}
-            locations.append(place)
-        if self.online_url:
-            locations.append({"@type": "VirtualLocation", "url": self.online_url})
-        data["location"] = locations[0] if len(locations) == 1 else locations
-        if self.address_lines and self.online_url:
-            mode = "MixedEventAttendanceMode"
-        elif self.online_url:
-            mode = "OnlineEventAttendanceMode"
-        else:
-            mode = "OfflineEventAttendanceMode"
-        data["eventAttendanceMode"] = f"https://schema.org/{mode}"
-
-        codes = [language.code for language in languages]
-        if codes:
-            data["inLanguage"] = codes[0] if len(codes) == 1 else codes
-        people = []
-        for contact in organisers:
-            person = {"@type": "Person", "name": contact.name}
-            if contact.email:
-                person["email"] = contact.email
-            people.append(person)
-        if people:
-            data["organizer"] = people[0] if len(people) == 1 else people
-        if self.lead_image:
-            rendition = self.lead_image.get_rendition("fill-1200x675|format-jpeg")
-            data["image"] = request.build_absolute_uri(rendition.url)
-        return data
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        organisers = self.organisers()
+        contacts = contacts_for_cards(self.related_contacts.all())
         languages = list(self.languages.all())
-        data = json.dumps(self.structured_data(request, organisers, languages), ensure_ascii=False)
         context.update(
-            organisers=organisers,
+            contacts=contacts,
             event_languages=languages,
-            # Escaping <, > and & keeps "</script>" in any field from ending the element.
-            structured_data=mark_safe(data.translate(_json_script_escapes)),
+            structured_data=json_ld(event_data(self, request, contacts, languages)),
         )
         return context
 

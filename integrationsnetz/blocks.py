@@ -9,7 +9,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from .images import MISSING_ALT_TEXT, lacks_alt_text
+from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -52,6 +52,11 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Bild")
         template = "blocks/image_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["alt"] = alt_text(value.get("image"), value.get("alt_text"))
+        return context
 
     def clean(self, value):
         value = super().clean(value)

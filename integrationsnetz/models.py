@@ -9,7 +9,69 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
-from .phone import normalise_phone
+from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
+from .phone import PhoneNumberField
+
+
+class LeadImageMixin(models.Model):
+    """The lead image of a page (news article, event): image, alt text, caption and credit.
+
+    Templates show it with `components/figure.html` and on cards, always with
+    `lead_image_alt_text`, the one alt-text rule of `integrationsnetz.images`.
+    """
+
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Aufmacherbild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional. Erscheint oben auf der Seite und auf der Karte in Listen."),
+    )
+    lead_image_alt = models.CharField(
+        _("Alternativtext für diese Verwendung"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen. "
+            "Leer lassen, um den Alternativtext des Bildes aus der Bildverwaltung zu verwenden."
+        ),
+    )
+    lead_image_caption = models.CharField(
+        _("Bildunterschrift"),
+        max_length=300,
+        blank=True,
+        help_text=_("Wer oder was ist zu sehen? Erscheint unter dem Bild."),
+    )
+    lead_image_credit = models.CharField(
+        _("Bildnachweis"),
+        max_length=200,
+        blank=True,
+        help_text=_("Fotografin oder Fotograf bzw. Quelle, z. B. „Foto: Kreisverwaltung“."),
+    )
+
+    lead_image_panel = MultiFieldPanel(
+        [
+            FieldPanel("lead_image"),
+            FieldPanel("lead_image_alt"),
+            FieldPanel("lead_image_caption"),
+            FieldPanel("lead_image_credit"),
+        ],
+        heading=_("Aufmacherbild"),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if lacks_alt_text(self.lead_image, self.lead_image_alt):
+            raise ValidationError({"lead_image_alt": MISSING_ALT_TEXT})
+
+    @property
+    def lead_image_alt_text(self):
+        return alt_text(self.lead_image, self.lead_image_alt)
 
 
 class HomePage(Page):
@@ -23,13 +85,9 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
+    # Which pages may go below a home page is said by those pages' parent_page_types, so the
+    # ground floor names no domain app.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "integrationsnetz.StandardPage",
-        "contacts.ContactIndexPage",
-        "news.NewsIndexPage",
-        "events.EventIndexPage",
-    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -66,9 +124,8 @@ class OrganisationSettings(BaseSiteSetting):
     street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
     postal_code = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
     city = models.CharField(_("Ort"), max_length=100, blank=True)
-    phone = models.CharField(
+    phone = PhoneNumberField(
         _("Telefon"),
-        max_length=40,
         blank=True,
         help_text=_("Mit Vorwahl, z. B. „05651 302-0“. Die Durchwahl nach einem Bindestrich."),
     )
@@ -139,10 +196,3 @@ class OrganisationSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        super().clean()
-        try:
-            self.phone = normalise_phone(self.phone)
-        except ValidationError as error:
-            raise ValidationError({"phone": error}) from error

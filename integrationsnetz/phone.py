@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
@@ -150,3 +151,20 @@ def phone_href(value):
         return f"tel:{_parse(value).e164}"
     except ValidationError:
         return ""
+
+
+class PhoneNumberField(models.CharField):
+    """A phone number that is checked and stored in the international form on `full_clean`.
+
+    Admin forms run `full_clean`, so editors may type "05651/302-30308" and the database holds
+    "+49 5651 302-30308"; junk gets the German message of `validate_phone` next to the field.
+    """
+
+    default_validators = [validate_phone]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 40)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value, model_instance):
+        return normalise_phone(super().clean(value, model_instance))

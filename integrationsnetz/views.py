@@ -1,8 +1,7 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.utils.http import urlencode
 from django.views.decorators.csrf import requires_csrf_token
 
 from wagtail.models import Page, Site
@@ -26,24 +25,11 @@ def search(request):
             pages = pages.descendant_of(site.root_page, inclusive=True)
         results = pages.search(query)
 
-    paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-
+    page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "search/search.html",
-        {
-            "query": query,
-            "too_long": too_long,
-            "page_obj": page_obj,
-            "paginator": paginator,
-            "pagination_query": urlencode({"q": query}),
-        },
+        {"query": query, "too_long": too_long, "page_obj": page_obj},
     )
 
 

@@ -1,39 +1,28 @@
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
 from django.http import Http404
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
-from contacts.models import Contact, RelatedContact
+from contacts.models import RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BodyBlock
-from integrationsnetz.images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
+from integrationsnetz.forms import RoutedParentPageForm
+from integrationsnetz.models import LeadImageMixin
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES = 3
 # Longer values cannot be a tag slug; cutting them keeps junk out of links and queries.
 TAG_PARAMETER_MAX_LENGTH = 100
-
-
-def page_number(value):
-    """The page number asked for in the query string; junk and numbers below 1 mean page 1."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return 1
-    return max(number, 1)
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -53,6 +42,18 @@ class NewsIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("Nachrichtenübersicht")
         verbose_name_plural = _("Nachrichtenübersichten")
+
+    @classmethod
+    def for_request(cls, request):
+        """The news index of the site serving this request, looked up once per request."""
+        if request is None:
+            return None
+        if not hasattr(request, "news_index"):
+            site = Site.find_for_request(request)
+            request.news_index = (
+                cls.objects.child_of(site.root_page).live().first() if site else None
+            )
+        return request.news_index
 
     def articles(self):
         """The published articles below this page, newest first, with what a card shows."""
@@ -85,8 +86,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             current_tag = next((tag for tag in tags if tag.slug == tag_slug), None)
             articles = articles.filter(tags=current_tag) if current_tag else articles.none()
 
-        paginator = Paginator(articles, ARTICLES_PER_PAGE)
-        page_obj = paginator.get_page(page_number(request.GET.get("page")))
+        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             {
                 "articles": page_obj.object_list,
@@ -96,12 +96,12 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 "tags": tags,
                 "tag_slug": tag_slug,
                 "current_tag": current_tag,
-                "pagination_query": urlencode({"tag": tag_slug}) if tag_slug else "",
             }
         )
         return context
 
-    @re_path(r"^(\d{4})/$", name="year_archive")
+    # ASCII digits only: \d would also accept "٢٠٢٦" and serve a copy of the 2026 archive.
+    @re_path(r"^([0-9]{4})/$", name="year_archive")
     def year_archive(self, request, year):
         year = int(year)
         # Year 0 matches the pattern but cannot be turned into a date range.
@@ -132,7 +132,7 @@ class NewsArticleTag(TaggedItemBase):
         verbose_name_plural = _("Schlagwörter von Nachrichten")
 
 
-class NewsArticlePage(Page):
+class NewsArticlePage(LeadImageMixin, Page):
     date = models.DateField(
         _("Datum"),
         default=datetime.date.today,
@@ -147,36 +147,6 @@ class NewsArticlePage(Page):
             "Ein, zwei Sätze (höchstens 300 Zeichen), die neugierig machen. Erscheinen in "
             "Listen, im Feed und als Beschreibung für Suchmaschinen."
         ),
-    )
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Aufmacherbild"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Optional. Erscheint oben in der Nachricht und auf der Karte in Listen."),
-    )
-    lead_image_alt = models.CharField(
-        _("Alternativtext für diese Verwendung"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen. "
-            "Leer lassen, um den Alternativtext des Bildes aus der Bildverwaltung zu verwenden."
-        ),
-    )
-    lead_image_caption = models.CharField(
-        _("Bildunterschrift"),
-        max_length=300,
-        blank=True,
-        help_text=_("Wer oder was ist zu sehen? Erscheint unter dem Bild."),
-    )
-    lead_image_credit = models.CharField(
-        _("Bildnachweis"),
-        max_length=200,
-        blank=True,
-        help_text=_("Fotografin oder Fotograf bzw. Quelle, z. B. „Foto: Kreisverwaltung“."),
     )
     tags = ClusterTaggableManager(
         verbose_name=_("Schlagwörter"),
@@ -193,15 +163,7 @@ class NewsArticlePage(Page):
         *Page.content_panels,
         FieldPanel("date"),
         FieldPanel("teaser"),
-        MultiFieldPanel(
-            [
-                FieldPanel("lead_image"),
-                FieldPanel("lead_image_alt"),
-                FieldPanel("lead_image_caption"),
-                FieldPanel("lead_image_credit"),
-            ],
-            heading=_("Aufmacherbild"),
-        ),
+        LeadImageMixin.lead_image_panel,
         FieldPanel("tags"),
         FieldPanel("body"),
         InlinePanel(
@@ -221,26 +183,12 @@ class NewsArticlePage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # Refuses slugs such as "2024" that the index's year archive would answer.
+    base_form_class = RoutedParentPageForm
 
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
-
-    def clean(self):
-        super().clean()
-        if lacks_alt_text(self.lead_image, self.lead_image_alt):
-            raise ValidationError({"lead_image_alt": MISSING_ALT_TEXT})
-
-    @property
-    def lead_image_alt_text(self):
-        return alt_text(self.lead_image, self.lead_image_alt)
-
-    def contacts(self):
-        """The related contact persons, in the editor's order, ready for contact cards."""
-        links = self.related_contacts.all().prefetch_related(
-            Prefetch("contact", queryset=Contact.objects.for_cards())
-        )
-        return [link.contact for link in links]
 
     def related_articles(self):
         """Up to three other published articles that share a tag with this one, newest first."""
@@ -258,7 +206,7 @@ class NewsArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contacts"] = self.contacts()
+        context["contacts"] = contacts_for_cards(self.related_contacts.all())
         context["related_articles"] = self.related_articles()
         context["tag_list"] = list(self.tags.all())
         return context

@@ -1,15 +1,24 @@
-"""Factories for test content: fixed defaults, no randomness."""
+"""Factories for all test content, one per model: fixed defaults, no randomness, no clock."""
 
+import datetime
 import io
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 import factory
 import wagtail_factories
 from PIL import Image as PILImage
 
-from contacts.models import Contact, Language, Topic
+from contacts.models import Contact, ContactIndexPage, Language, Topic
+from events.models import EventCategory, EventIndexPage, EventPage
 from integrationsnetz.models import HomePage, StandardPage
+from news.models import NewsArticleContact, NewsArticlePage, NewsIndexPage
+
+
+def local(year, month, day, hour=0, minute=0):
+    """An aware datetime at a local (Europe/Berlin) wall-clock time."""
+    return timezone.make_aware(datetime.datetime(year, month, day, hour, minute))
 
 
 def png_bytes(size=(800, 450), colour="#0b5c78"):
@@ -68,6 +77,8 @@ class LanguageFactory(factory.django.DjangoModelFactory):
 
 
 class ContactFactory(factory.django.DjangoModelFactory):
+    """A contact; pass languages=[...] and topics=[...] to set its relations."""
+
     name = factory.Sequence(lambda n: f"Erika Muster {n}")
     slug = factory.Sequence(lambda n: f"erika-muster-{n}")
     role = "WIR-Koordinatorin"
@@ -77,3 +88,110 @@ class ContactFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Contact
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.languages.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)
+            self.save()
+
+
+def stefanie(**kwargs):
+    """The contact with umlauts that many tests use."""
+    defaults = {
+        "name": "Stefanie Vöckler",
+        "slug": "stefanie-voeckler",
+        "role": "WIR-Koordinatorin",
+        "unit": "Fachbereich Jugend, Familie, Senioren und Soziales",
+        "phone": "+49 5651 302-30305",
+        "email": "stefanie.voeckler@werra-meissner-kreis.de",
+    }
+    return ContactFactory(**{**defaults, **kwargs})
+
+
+class ContactIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Ansprechpartner*innen"
+    slug = "ansprechpartner"
+    intro = "Hier finden Sie die passende Ansprechperson."
+
+    class Meta:
+        model = ContactIndexPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Aktuelles"
+    slug = "aktuelles"
+    intro = "Neuigkeiten aus dem Vielfaltszentrum."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Nachricht {n}")
+    slug = factory.Sequence(lambda n: f"nachricht-{n}")
+    date = datetime.date(2025, 6, 6)
+    teaser = "Ein kurzer Anreißer für die Liste."
+
+    class Meta:
+        model = NewsArticlePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def tags(obj, create, extracted, **kwargs):
+        """`tags=["Ehrenamt", ...]` tags the article by name."""
+        if extracted:
+            obj.tags.add(*extracted)
+            if create:
+                obj.save()
+
+
+class NewsArticleContactFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(NewsArticlePageFactory)
+    contact = factory.SubFactory(ContactFactory)
+
+    class Meta:
+        model = NewsArticleContact
+
+
+class EventCategoryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Kategorie {n}")
+    slug = factory.Sequence(lambda n: f"kategorie-{n}")
+
+    class Meta:
+        model = EventCategory
+        django_get_or_create = ("slug",)
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Veranstaltungen"
+    slug = "veranstaltungen"
+    intro = "Was im Kreis los ist."
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """An event; the fixed default start lies far ahead, so it is upcoming on any test day.
+    Tests about past or running events pass their own times."""
+
+    title = factory.Sequence(lambda n: f"Veranstaltung {n}")
+    slug = factory.Sequence(lambda n: f"veranstaltung-{n}")
+    teaser = "Ein Abend zum Kennenlernen."
+    start = local(2099, 6, 10, 18)
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    venue_name = "Kreishaus"
+    street = "Schlossplatz 1"
+    postal_code = "37269"
+    city = "Eschwege"
+
+    class Meta:
+        model = EventPage

@@ -9,7 +9,7 @@ register = template.Library()
 UPCOMING_ON_HOME_PAGE = 3
 
 
-@register.inclusion_tag("events/upcoming_events.html", takes_context=True)
+@register.inclusion_tag("components/upcoming_events.html", takes_context=True)
 def upcoming_events(context):
     """A section with the next events of this site as cards, for the home page."""
     request = context.get("request")

@@ -2,8 +2,6 @@ from django import template
 
 from wagtail.models import Page, Site
 
-from integrationsnetz.models import OrganisationSettings
-
 register = template.Library()
 
 
@@ -53,12 +51,3 @@ def breadcrumbs(context):
         return {"ancestors": [], "current": None}
     ancestors = current.get_ancestors().filter(depth__gte=root.depth).live()
     return {"ancestors": ancestors, "current": current, "request": context.get("request")}
-
-
-@register.simple_tag(takes_context=True)
-def organisation(context):
-    """The organisation settings of the site that serves this request (cached per request)."""
-    request = context.get("request")
-    if request is None:
-        return None
-    return OrganisationSettings.for_request(request)

@@ -19,7 +19,6 @@ from django.template import loader
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, get_page_models
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -27,6 +26,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from accessibility.preferences import COOKIE_NAME
 
+from ..demo_pages import EXTRA_URLS, PAGE_TYPES, demo_paths
 from .axe import AXE
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -38,18 +38,11 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
 ]
 
-# Every concrete page type, found when the tests are collected: a page type added later is
-# tested without editing this suite (and fails until the demo content has a page of it).
-PAGE_TYPES = [model._meta.label_lower for model in get_page_models() if model is not Page]
 # The 500 page cannot be provoked on a healthy server: the browser gets the rendered template
 # at this address instead (see open_page), with the site's CSS and JS around it.
 SERVER_ERROR_PATH = "/test-server-error/"
-EXTRA_URLS = {
-    "search": "/suche/?q=Vielfalt",
-    "not-found": "/gibt-es-nicht/",
-    "server-error": SERVER_ERROR_PATH,
-}
-ALL_PAGES = PAGE_TYPES + list(EXTRA_URLS)
+BROWSER_EXTRA_URLS = {**EXTRA_URLS, "server-error": SERVER_ERROR_PATH}
+ALL_PAGES = PAGE_TYPES + list(BROWSER_EXTRA_URLS)
 
 THEMES = {"default": "auto", "gelb-schwarz": "kontrast"}
 
@@ -76,17 +69,6 @@ class DemoSite:
                 pytrace=False,
             )
         return self.paths[page]
-
-
-def _demo_paths():
-    paths = dict(EXTRA_URLS)
-    for model in get_page_models():
-        if model is Page:
-            continue
-        page = model.objects.live().public().exact_type(model).order_by("path").first()
-        if page is not None:
-            paths[model._meta.label_lower] = page.get_url()
-    return paths
 
 
 @pytest.fixture(scope="package")
@@ -133,7 +115,10 @@ def demo_site(chromium, django_db_setup, django_db_blocker):
             cache.clear()
             server = LiveServer("127.0.0.1")
             try:
-                yield DemoSite(url=server.url, paths=_demo_paths())
+                yield DemoSite(
+                    url=server.url,
+                    paths={**demo_paths(), "server-error": SERVER_ERROR_PATH},
+                )
             finally:
                 server.stop()
         finally:

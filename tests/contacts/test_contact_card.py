@@ -7,8 +7,7 @@ from bs4 import BeautifulSoup
 
 from contacts.models import Contact
 
-from ..factories import ImageFactory, LanguageFactory, TopicFactory
-from .factories import ContactFactory, stefanie
+from ..factories import ContactFactory, ImageFactory, LanguageFactory, TopicFactory, stefanie
 
 pytestmark = pytest.mark.django_db
 
@@ -109,9 +108,11 @@ def test_card_without_optional_data_has_no_empty_address():
 
 def test_related_contacts_section_has_a_heading_and_level_three_cards():
     contacts = list(Contact.objects.for_cards().filter(pk=stefanie().pk))
-    html = render_to_string("components/related_contacts.html", {"contacts": contacts})
+    html = render_to_string(
+        "components/related_contacts.html", {"contacts": contacts, "heading": "Veranstaltet von"}
+    )
     section = BeautifulSoup(html, "html.parser").find("section")
-    assert section.h2.get_text(strip=True) == "Ihre Ansprechpartner*innen"
+    assert section.h2.get_text(strip=True) == "Veranstaltet von"
     assert [h3.get_text(strip=True) for h3 in section("h3")] == ["Stefanie Vöckler"]
 
 

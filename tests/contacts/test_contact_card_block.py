@@ -1,7 +1,13 @@
 from bs4 import BeautifulSoup
 
-from ..factories import ImageFactory, LanguageFactory, StandardPageFactory, TopicFactory
-from .factories import ContactFactory, stefanie
+from ..factories import (
+    ContactFactory,
+    ImageFactory,
+    LanguageFactory,
+    StandardPageFactory,
+    TopicFactory,
+    stefanie,
+)
 
 
 def page_with_cards(home, contacts, slug="mit-kontakten"):

@@ -1,7 +1,6 @@
 import vobject
 
-from ..factories import ImageFactory
-from .factories import ContactFactory, stefanie
+from ..factories import ContactFactory, ImageFactory, stefanie
 
 
 def test_vcard_download_has_the_vcard_type_and_an_attachment_filename(home, client):

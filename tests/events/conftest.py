@@ -1,6 +1,6 @@
 import pytest
 
-from .factories import EventIndexPageFactory
+from ..factories import EventIndexPageFactory
 
 
 @pytest.fixture

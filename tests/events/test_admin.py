@@ -8,10 +8,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 import pytest
 from bs4 import BeautifulSoup
 
-from events.models import EventPage
+from events.models import EventCategory, EventPage
 
-from ..factories import ContactFactory, ImageFactory, LanguageFactory
-from .factories import local
+from ..factories import ContactFactory, EventPageFactory, ImageFactory, LanguageFactory, local
 
 pytestmark = pytest.mark.django_db
 
@@ -197,12 +196,23 @@ def test_slugs_of_the_calendar_routes_are_reserved(calendar_page, editor, slug):
     assert "reserviert" in form.errors["slug"][0]
 
 
-def test_event_categories_are_managed_as_snippets(editor, client):
+def test_an_event_category_added_in_the_admin_appears_in_the_calendar_filter(
+    calendar_page, editor, client
+):
     client.force_login(editor)
 
-    response = client.get("/admin/snippets/events/eventcategory/")
+    response = client.post(
+        "/admin/snippets/events/eventcategory/add/", {"name": "Begegnung", "slug": "begegnung"}
+    )
 
-    assert response.status_code == 200
+    assert response.status_code == 302
+    category = EventCategory.objects.get(slug="begegnung")
+    EventPageFactory(parent=calendar_page, category=category)
+    soup = BeautifulSoup(client.get("/veranstaltungen/").content, "html.parser")
+    options = {
+        option["value"]: option.get_text() for option in soup.select("#filter-kategorie option")
+    }
+    assert options == {"": "Alle Kategorien", "begegnung": "Begegnung"}
 
 
 def test_editors_can_preview_an_event_with_organisers_and_languages(calendar_page, editor, client):
@@ -219,5 +229,5 @@ def test_editors_can_preview_an_event_with_organisers_and_languages(calendar_pag
 
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.h1.get_text(strip=True) == "Sprachcafé"
-    assert soup.select_one(".event-organisers h3").get_text(strip=True) == "Julia Beispiel"
+    assert soup.select_one(".related-contacts h3").get_text(strip=True) == "Julia Beispiel"
     assert "Arabisch" in soup.select_one(".event-facts").get_text()

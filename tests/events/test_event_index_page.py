@@ -5,11 +5,12 @@ from django.utils import timezone
 import pytest
 from bs4 import BeautifulSoup
 
-from events.models import EventIndexPage, EventPage
-from integrationsnetz.models import StandardPage
-
-from ..factories import ImageFactory, StandardPageFactory
-from .factories import EventCategoryFactory, EventIndexPageFactory, EventPageFactory, local
+from ..factories import (
+    EventCategoryFactory,
+    EventPageFactory,
+    ImageFactory,
+    local,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -114,9 +115,9 @@ def test_filter_by_category(calendar_page, client):
     soup = get_soup(client, "/veranstaltungen/?kategorie=begegnung")
 
     assert card_titles(soup) == ["Sprachcafé"]
-    assert soup.select_one("#event-filter-category option[selected]")["value"] == "begegnung"
+    assert soup.select_one("#filter-kategorie option[selected]")["value"] == "begegnung"
     assert soup.select_one(".event-status").get_text(strip=True) == "1 Veranstaltung gefunden"
-    assert soup.select_one(".event-filter__reset")["href"] == "/veranstaltungen/"
+    assert soup.select_one(".filter-form__reset")["href"] == "/veranstaltungen/"
 
 
 def test_filter_by_month_includes_events_that_run_into_it(calendar_page, client):
@@ -134,9 +135,9 @@ def test_filter_by_month_includes_events_that_run_into_it(calendar_page, client)
 
     assert card_titles(soup) == ["Über den Monatswechsel", "Februar"]
     assert month_headings(soup) == [f"Februar {next_year}"]
-    options = [option["value"] for option in soup.select("#event-filter-month option")]
+    options = [option["value"] for option in soup.select("#filter-monat option")]
     assert options == ["", f"{next_year}-01", f"{next_year}-02"]
-    assert soup.select_one("#event-filter-month option[selected]")["value"] == f"{next_year}-02"
+    assert soup.select_one("#filter-monat option[selected]")["value"] == f"{next_year}-02"
 
 
 def test_filters_combine(calendar_page, client):
@@ -158,7 +159,7 @@ def test_filters_combine(calendar_page, client):
 def test_filter_form_works_without_javascript(calendar_page, client):
     EventPageFactory(parent=calendar_page, category=EventCategoryFactory())
 
-    form = get_soup(client, "/veranstaltungen/").select_one("form.event-filter")
+    form = get_soup(client, "/veranstaltungen/").select_one("form.filter-form")
 
     assert form["method"] == "get"
     assert form["action"] == "/veranstaltungen/"
@@ -196,7 +197,7 @@ def test_empty_calendar_says_so(calendar_page, client):
     soup = get_soup(client, "/veranstaltungen/")
 
     assert "Zurzeit sind keine Veranstaltungen geplant" in soup.select_one(".empty-state").text
-    assert soup.select_one("form.event-filter") is None
+    assert soup.select_one("form.filter-form") is None
 
 
 def test_drafts_and_private_events_are_not_listed(calendar_page, client):
@@ -208,16 +209,17 @@ def test_drafts_and_private_events_are_not_listed(calendar_page, client):
 
 
 def test_index_links_to_feed_and_archive(calendar_page, client):
+    # The site record of the `home` fixture is http://localhost; absolute links come from it.
     soup = get_soup(client, "/veranstaltungen/")
 
     subscribe = soup.select_one(".event-subscribe a")
     assert subscribe.get_text(strip=True) == "Kalender abonnieren"
-    assert subscribe["href"] == "webcal://testserver/veranstaltungen/kalender/"
+    assert subscribe["href"] == "webcal://localhost/veranstaltungen/kalender/"
     assert soup.select_one(".event-subscribe__url").text == (
-        "http://testserver/veranstaltungen/kalender/"
+        "http://localhost/veranstaltungen/kalender/"
     )
     feed = soup.find("link", rel="alternate", type="text/calendar")
-    assert feed["href"] == "http://testserver/veranstaltungen/kalender/"
+    assert feed["href"] == "http://localhost/veranstaltungen/kalender/"
     assert soup.select_one(".event-archive-link a")["href"] == "/veranstaltungen/archiv/"
     assert len(soup.find_all("h1")) == 1
 
@@ -240,18 +242,6 @@ def test_archive_lists_past_events_newest_first_ten_per_page(calendar_page, clie
     assert card_titles(second) == ["Vorbei 10", "Vorbei 11"]
     assert first.h1.get_text(strip=True) == "Vergangene Veranstaltungen"
     assert first.select_one(".pagination a[rel=next]")["href"] == "?page=2"
-
-
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999", "1.5", "%00"])
-def test_archive_junk_page_numbers_give_a_page(calendar_page, client, page):
-    now = timezone.now()
-    for number in range(11):
-        start = now - datetime.timedelta(days=number + 1)
-        EventPageFactory(parent=calendar_page, start=start, end=start + datetime.timedelta(hours=1))
-
-    soup = get_soup(client, f"/veranstaltungen/archiv/?page={page}")
-
-    assert card_titles(soup)
 
 
 def test_empty_archive_says_so(calendar_page, client):
@@ -315,16 +305,9 @@ def test_lead_images_on_cards_cost_no_query_per_card(
     assert images[0]["alt"] == "Eine Gruppe von Menschen an einem Tisch im Gespräch"
 
 
-def test_calendar_is_allowed_once_under_the_home_page_only(home):
-    assert EventIndexPage.can_create_at(home)
-    assert not EventIndexPage.can_create_at(StandardPageFactory(parent=home))
-    EventIndexPageFactory(parent=home)
-    assert not EventIndexPage.can_create_at(home)
+def test_a_forged_host_header_never_appears_in_the_calendar_links(calendar_page, client):
+    response = client.get("/veranstaltungen/", HTTP_HOST="localhost:99999")
 
-
-def test_events_live_only_in_the_calendar(calendar_page, home):
-    assert EventPage.allowed_parent_page_models() == [EventIndexPage]
-    assert EventIndexPage.allowed_subpage_models() == [EventPage]
-    assert EventPage.allowed_subpage_models() == []
-    assert not EventPage.can_create_at(home)
-    assert StandardPage not in EventIndexPage.allowed_subpage_models()
+    assert response.status_code == 200
+    assert b"99999" not in response.content
+    assert b"webcal://localhost/veranstaltungen/kalender/" in response.content

@@ -8,8 +8,14 @@ from bs4 import BeautifulSoup
 
 from events.models import EventOrganiser
 
-from ..factories import ContactFactory, ImageFactory, LanguageFactory
-from .factories import EventCategoryFactory, EventPageFactory, local
+from ..factories import (
+    ContactFactory,
+    EventCategoryFactory,
+    EventPageFactory,
+    ImageFactory,
+    LanguageFactory,
+    local,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -179,7 +185,7 @@ def test_organisers_are_shown_as_contact_cards_in_editor_order(event, client):
     EventOrganiser.objects.create(page=event, contact=first, sort_order=0)
     EventOrganiser.objects.create(page=event, contact=second, sort_order=1)
 
-    section = get_soup(client, event).select_one(".event-organisers")
+    section = get_soup(client, event).select_one(".related-contacts")
 
     assert section.h2.get_text(strip=True) == "Veranstaltet von"
     names = [name.get_text(strip=True) for name in section.select("h3.contact-card__name")]
@@ -237,7 +243,7 @@ def test_structured_data_of_an_all_day_online_event(calendar_page, client):
     assert data["location"] == {"@type": "VirtualLocation", "url": "https://meet.example.org/raum"}
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert data["isAccessibleForFree"] is False
-    assert data["image"].startswith("http://testserver/media/images/")
+    assert data["image"].startswith("http://localhost/media/images/")
 
 
 def test_structured_data_cannot_break_out_of_its_script_element(calendar_page, client):
@@ -257,3 +263,18 @@ def test_event_page_queries_are_bounded(event, client, django_assert_max_num_que
         EventOrganiser.objects.create(page=event, contact=ContactFactory())
     with django_assert_max_num_queries(30):
         assert client.get(event.url).status_code == 200
+
+
+def test_lead_image_shows_its_caption_and_credit(calendar_page, client):
+    event = EventPageFactory(
+        parent=calendar_page,
+        lead_image=ImageFactory(description="Menschen an einem Tisch"),
+        lead_image_caption="Das Sprachcafé im Mai",
+        lead_image_credit="Foto: Kreisverwaltung",
+    )
+
+    figure = get_soup(client, event).select_one("figure.event__image")
+
+    assert figure.img["alt"] == "Menschen an einem Tisch"
+    assert figure.select_one(".figure__text").get_text(strip=True) == "Das Sprachcafé im Mai"
+    assert figure.select_one(".figure__credit").get_text(strip=True) == "Foto: Kreisverwaltung"

@@ -5,7 +5,7 @@ from django.utils import timezone
 import pytest
 from bs4 import BeautifulSoup
 
-from .factories import EventPageFactory
+from ..factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 import pytest
 from icalendar import Calendar
 
-from .factories import EventCategoryFactory, EventPageFactory, local
+from ..factories import EventCategoryFactory, EventPageFactory, local
 
 pytestmark = pytest.mark.django_db
 

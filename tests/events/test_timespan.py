@@ -2,7 +2,7 @@ import pytest
 
 from events.timespan import format_timespan
 
-from .factories import local
+from ..factories import local
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from .factories import NewsIndexPageFactory
+from ..factories import NewsIndexPageFactory
 
 
 @pytest.fixture

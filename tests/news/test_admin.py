@@ -16,7 +16,7 @@ ALT_ERROR = "Bitte geben Sie einen Alternativtext ein: Das gewählte Bild hat in
 
 
 @pytest.fixture
-def admin_client(client, db):
+def superuser_client(client, db):
     user = get_user_model().objects.create_superuser("redaktion", "r@example.org", "geheim")
     client.force_login(user)
     return client
@@ -43,19 +43,19 @@ def add_article(client, index, **fields):
     return client.post(url, nested_form_data(data))
 
 
-def test_admin_refuses_a_lead_image_without_alt_text(news_index, admin_client):
+def test_admin_refuses_a_lead_image_without_alt_text(news_index, superuser_client):
     image = ImageFactory(description="")
-    response = add_article(admin_client, news_index, lead_image=image.pk)
+    response = add_article(superuser_client, news_index, lead_image=image.pk)
     assert response.status_code == 200
     assert not NewsArticlePage.objects.exists()
     soup = BeautifulSoup(response.content, "html.parser")
     assert ALT_ERROR in soup.get_text(" ", strip=True)
 
 
-def test_admin_accepts_a_lead_image_with_an_alt_override(news_index, admin_client):
+def test_admin_accepts_a_lead_image_with_an_alt_override(news_index, superuser_client):
     image = ImageFactory(description="")
     response = add_article(
-        admin_client,
+        superuser_client,
         news_index,
         lead_image=image.pk,
         lead_image_alt="Zwei Menschen reichen sich ein Dokument",
@@ -67,8 +67,23 @@ def test_admin_accepts_a_lead_image_with_an_alt_override(news_index, admin_clien
     assert sorted(tag.name for tag in article.tags.all()) == ["Ehrenamt", "Fördermittel"]
 
 
-def test_admin_accepts_a_lead_image_with_its_own_alt_text(news_index, admin_client):
+def test_admin_accepts_a_lead_image_with_its_own_alt_text(news_index, superuser_client):
     image = ImageFactory(description="Ein Festzelt auf dem Marktplatz")
-    response = add_article(admin_client, news_index, lead_image=image.pk)
+    response = add_article(superuser_client, news_index, lead_image=image.pk)
     assert response.status_code == 302
     assert NewsArticlePage.objects.get().lead_image == image
+
+
+@pytest.mark.parametrize("slug", ["2024", "1999"])
+def test_admin_refuses_a_slug_the_year_archive_would_answer(news_index, superuser_client, slug):
+    response = add_article(superuser_client, news_index, slug=slug)
+
+    assert response.status_code == 200
+    assert not NewsArticlePage.objects.exists()
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert "Diese Adresse ist für „Aktuelles“ selbst reserviert" in soup.get_text(" ", strip=True)
+
+
+def test_admin_accepts_a_slug_that_only_looks_like_a_year(news_index, superuser_client):
+    assert add_article(superuser_client, news_index, slug="2024-rueckblick").status_code == 302
+    assert NewsArticlePage.objects.get().url == "/aktuelles/2024-rueckblick/"

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from .factories import NewsArticlePageFactory
+from ..factories import NewsArticlePageFactory
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

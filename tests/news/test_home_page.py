@@ -2,7 +2,7 @@ import datetime
 
 from bs4 import BeautifulSoup
 
-from .factories import NewsArticlePageFactory
+from ..factories import NewsArticlePageFactory
 
 
 def test_home_page_shows_the_three_newest_articles(news_index, client):

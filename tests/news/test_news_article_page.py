@@ -5,8 +5,13 @@ from django.test.utils import CaptureQueriesContext
 
 from bs4 import BeautifulSoup
 
-from ..factories import ContactFactory, DocumentFactory, ImageFactory
-from .factories import NewsArticleContactFactory, NewsArticlePageFactory
+from ..factories import (
+    ContactFactory,
+    DocumentFactory,
+    ImageFactory,
+    NewsArticleContactFactory,
+    NewsArticlePageFactory,
+)
 
 
 def get_soup(client, url):
@@ -170,7 +175,6 @@ def test_article_queries_do_not_grow_with_contacts_quotes_and_documents(
         assert client.get("/aktuelles/klein/").status_code == 200
     # Read the count now: the next request resets Django's query log.
     budget = len(small)
-    print(f"article queries: {budget}")
 
     client.get("/aktuelles/gross/")
     with django_assert_max_num_queries(budget):

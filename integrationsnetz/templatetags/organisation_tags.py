@@ -1,0 +1,17 @@
+from django import template
+
+from integrationsnetz.models import OrganisationSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def organisation(context):
+    """The organisation settings of the site that serves this request (cached per request).
+
+    None without a request, e.g. on the 500 page, which renders without the database.
+    """
+    request = context.get("request")
+    if request is None:
+        return None
+    return OrganisationSettings.for_request(request)

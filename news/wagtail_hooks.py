@@ -1,0 +1,14 @@
+from django.template.loader import render_to_string
+
+from wagtail import hooks
+
+from .models import NewsIndexPage
+
+
+@hooks.register("insert_site_head_links")
+def news_feed_links(request):
+    """`<link rel="alternate">` elements for the RSS and Atom feeds of this site's news."""
+    index = NewsIndexPage.for_request(request)
+    if index is None:
+        return ""
+    return render_to_string("components/feed_links.html", {"index": index}, request=request)

@@ -1,0 +1,30 @@
+import io
+
+from django.core.management import call_command
+from django.test import Client
+
+import pytest
+
+from accessibility.preferences import COOKIE_NAME
+
+from ..demo_pages import EXTRA_URLS, PAGE_TYPES, demo_paths
+
+
+@pytest.mark.django_db
+def test_every_page_varies_on_the_display_cookie_only():
+    call_command("load_demo", stdout=io.StringIO())
+    paths = demo_paths()
+    assert set(PAGE_TYPES) | set(EXTRA_URLS) <= set(paths), "every page type needs a demo page"
+
+    for page_type, path in paths.items():
+        plain = Client().get(path)
+        assert not plain.cookies, f"{page_type}: a public page must not set cookies"
+        assert plain["Vary"] == "Cookie", page_type
+
+        other_cookies = Client()
+        other_cookies.cookies["sonstiges"] = "egal"
+        assert other_cookies.get(path).content == plain.content, page_type
+
+        themed = Client()
+        themed.cookies[COOKIE_NAME] = "kontrast-200"
+        assert themed.get(path).content != plain.content, page_type
