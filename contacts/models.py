@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
@@ -7,9 +8,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Orderable, Page, PreviewableMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
+from integrationsnetz.models import PROMOTE_PANELS
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
 
@@ -90,12 +100,27 @@ class Language(index.Indexed, models.Model):
 
 
 class ContactQuerySet(models.QuerySet):
+    def live(self):
+        """Published contacts: drafts and contacts awaiting approval never reach the public."""
+        return self.filter(live=True)
+
     def for_cards(self):
         """Everything a contact card shows, in a constant number of queries."""
         return self.select_related("photo").prefetch_related(*CARD_PREFETCH)
 
 
-class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Contact(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A contact person. Edited as drafts, approved through the workflow "Freigabe durch die
+    Koordination", and shown on the public site only in its live (published) version."""
+
     name = models.CharField(_("Name"), max_length=150, help_text=_("Vor- und Nachname."))
     slug = models.SlugField(
         _("Kürzel für Adressen"),
@@ -164,6 +189,15 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
 
     objects = ContactQuerySet.as_manager()
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contact")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="contact",
+        for_concrete_model=False,
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("unit")],
@@ -217,6 +251,16 @@ class Contact(PreviewableMixin, RevisionMixin, index.Indexed, ClusterableModel):
             [contact for contact in contacts if contact], "photo", *CARD_PREFETCH
         )
 
+    def duplicates(self):
+        """Other contacts with the same name and e-mail address (case ignored)."""
+        return Contact.objects.exclude(pk=self.pk).filter(
+            name__iexact=self.name.strip(), email__iexact=self.email.strip()
+        )
+
+    @property
+    def revisions(self):
+        return self._revisions
+
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_preview.html"
 
@@ -228,7 +272,7 @@ def contacts_for_cards(links):
     rows are not saved yet. One query for the contacts plus the card prefetches.
     """
     ids = [link.contact_id for link in links]
-    contacts = Contact.objects.for_cards().in_bulk(ids)
+    contacts = Contact.objects.live().for_cards().in_bulk(ids)
     return [contacts[pk] for pk in ids if pk in contacts]
 
 
@@ -265,6 +309,7 @@ class ContactIndexPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["integrationsnetz.HomePage"]
@@ -277,7 +322,7 @@ class ContactIndexPage(Page):
 
     def get_contacts(self, topic=None, language=None):
         """All contacts for cards, optionally only those with this topic and this language."""
-        contacts = Contact.objects.for_cards()
+        contacts = Contact.objects.live().for_cards()
         if topic is not None:
             contacts = contacts.filter(topics=topic)
         if language is not None:
@@ -289,8 +334,8 @@ class ContactIndexPage(Page):
         # Only topics and languages someone has are offered, so no choice leads nowhere.
         form = ContactFilterForm(
             request.GET,
-            topics=Topic.objects.filter(contacts__isnull=False).distinct(),
-            languages=Language.objects.filter(contacts__isnull=False).distinct(),
+            topics=Topic.objects.filter(contacts__live=True).distinct(),
+            languages=Language.objects.filter(contacts__live=True).distinct(),
         )
         if form.is_valid():
             contacts = self.get_contacts(

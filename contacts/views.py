@@ -12,7 +12,7 @@ VCARD_PHOTO_FILTER = "fill-400x400|format-jpeg"
 
 def vcard(request, slug):
     """Download one contact person as a .vcf file for the address book."""
-    contact = get_object_or_404(Contact.objects.select_related("photo"), slug=slug)
+    contact = get_object_or_404(Contact.objects.live().select_related("photo"), slug=slug)
     photo_url = ""
     if contact.photo:
         photo_url = request.build_absolute_uri(contact.photo.get_rendition(VCARD_PHOTO_FILTER).url)

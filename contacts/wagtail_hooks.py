@@ -1,5 +1,10 @@
-from django.utils.translation import gettext_lazy as _
+from django.contrib.admin.utils import quote
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -9,7 +14,7 @@ from .models import Contact, Language, Topic
 class ContactViewSet(SnippetViewSet):
     model = Contact
     icon = "user"
-    menu_label = _("Ansprechpersonen")
+    menu_label = gettext_lazy("Ansprechpersonen")
     menu_name = "contacts"
     list_display = ["name", "role", "unit"]
     list_filter = ["topics", "languages"]
@@ -19,7 +24,7 @@ class ContactViewSet(SnippetViewSet):
 class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
-    menu_label = _("Themen")
+    menu_label = gettext_lazy("Themen")
     menu_name = "contact-topics"
     list_display = ["name", "slug"]
 
@@ -27,7 +32,7 @@ class TopicViewSet(SnippetViewSet):
 class LanguageViewSet(SnippetViewSet):
     model = Language
     icon = "globe"
-    menu_label = _("Sprachen")
+    menu_label = gettext_lazy("Sprachen")
     menu_name = "contact-languages"
     list_display = ["name", "native_name", "code"]
 
@@ -35,8 +40,30 @@ class LanguageViewSet(SnippetViewSet):
 class ContactsGroup(SnippetViewSetGroup):
     items = (ContactViewSet, TopicViewSet, LanguageViewSet)
     menu_icon = "group"
-    menu_label = _("Ansprechpersonen")
+    menu_label = gettext_lazy("Ansprechpersonen")
     menu_name = "contacts-group"
 
 
 register_snippet(ContactsGroup)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_a_duplicate_contact(request, instance):
+    """Saving a contact with the name and e-mail address of another one warns the editor and
+    links to the existing entry; it does not refuse, since two people may share a name."""
+    if not isinstance(instance, Contact):
+        return
+    duplicate = instance.duplicates().first()
+    if duplicate is None:
+        return
+    edit_url = reverse(Contact.snippet_viewset.get_url_name("edit"), args=[quote(duplicate.pk)])
+    messages.warning(
+        request,
+        _(
+            "Es gibt schon eine Ansprechperson „%(name)s“ mit derselben E-Mail-Adresse. Bitte "
+            "prüfen Sie, ob dieselbe Person doppelt angelegt wurde."
+        )
+        % {"name": duplicate.name},
+        buttons=[messages.button(edit_url, _("Vorhandenen Eintrag öffnen"))],
+    )

@@ -19,7 +19,7 @@ from wagtail.search import index
 from contacts.models import Contact, RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BodyBlock
 from integrationsnetz.forms import RoutedParentPageForm
-from integrationsnetz.models import LeadImageMixin, OrganisationSettings
+from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.structured_data import json_ld
 
 from .dates import group_by_month, months_with_events, next_month
@@ -93,6 +93,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["integrationsnetz.HomePage"]
@@ -383,6 +384,7 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
         LeadImageMixin.lead_image_panel,
         FieldPanel("body"),
     ]
+    promote_panels = PROMOTE_PANELS
     search_fields = [
         *Page.search_fields,
         index.SearchField("teaser"),

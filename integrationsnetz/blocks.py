@@ -4,12 +4,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.migrations.operations import BaseBlockOperation
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
+from .images import image_alt_text
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -29,17 +30,11 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Bild"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternativtext für diese Verwendung"),
-        required=False,
-        max_length=250,
-        help_text=_(
-            "Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen. "
-            "Leer lassen, um den Alternativtext des Bildes aus der Bildverwaltung zu verwenden."
-        ),
-    )
+class FigureBlock(blocks.StructBlock):
+    """An image in the body: Wagtail's ImageBlock (alt text for this use, or "decorative")
+    with our caption and credit, shown by components/figure.html."""
+
+    image = ImageBlock(label=_("Bild"))
     caption = blocks.CharBlock(label=_("Bildunterschrift"), required=False, max_length=300)
     credit = blocks.CharBlock(
         label=_("Bildnachweis"),
@@ -55,17 +50,33 @@ class ImageBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["alt"] = alt_text(value.get("image"), value.get("alt_text"))
+        image = value.get("image")
+        # Decorative images get alt="": screen readers skip them.
+        context["alt"] = "" if getattr(image, "decorative", False) else image_alt_text(image)
         return context
 
-    def clean(self, value):
-        value = super().clean(value)
-        image = value.get("image")
-        if lacks_alt_text(image, value.get("alt_text")):
-            raise StructBlockValidationError(
-                block_errors={"alt_text": ValidationError(MISSING_ALT_TEXT)}
-            )
-        return value
+
+class ImageChooserToImageBlock(BaseBlockOperation):
+    """Stream data migration: an image block stored as {"image": <id>, "alt_text": ...} (our
+    earlier hand-written block) becomes Wagtail's ImageBlock value inside FigureBlock."""
+
+    def apply(self, block_value):
+        image = block_value.get("image")
+        if isinstance(image, dict):
+            return block_value
+        return {
+            "image": {
+                "image": image,
+                "alt_text": block_value.get("alt_text", ""),
+                "decorative": False,
+            },
+            "caption": block_value.get("caption", ""),
+            "credit": block_value.get("credit", ""),
+        }
+
+    @property
+    def operation_name_fragment(self):
+        return "image_chooser_to_image_block"
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -183,7 +194,7 @@ class BodyBlock(blocks.StreamBlock):
         template="blocks/paragraph_block.html",
     )
     heading = HeadingBlock()
-    image = ImageBlock()
+    image = FigureBlock()
     quote = QuoteBlock()
     document = DocumentBlock()
     contact = ContactCardBlock()

@@ -17,3 +17,11 @@ def alt_text(image, override=""):
 def lacks_alt_text(image, override=""):
     """True when an image is chosen but neither the use nor the image library describes it."""
     return image is not None and not alt_text(image, override)
+
+
+def image_alt_text(image):
+    """The alt text of an image chosen through Wagtail's ImageBlock: the text given for this
+    use, else the image's own description (for content stored before the block asked for one)."""
+    if image is None:
+        return ""
+    return alt_text(image, getattr(image, "contextual_alt_text", "") or "")

@@ -12,6 +12,29 @@ from .blocks import BodyBlock
 from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 from .phone import PhoneNumberField
 
+# Wagtail's "Promote" tab with German help for the slug instead of "http://domain.com/blog/[my-slug]/".
+# Every page type of the site uses it.
+PROMOTE_PANELS = [
+    MultiFieldPanel(
+        [
+            FieldPanel(
+                "slug",
+                help_text=_(
+                    "Der letzte Teil der Adresse dieser Seite, z. B. „sprachcafe“ in "
+                    "…/veranstaltungen/sprachcafe/. Nur Kleinbuchstaben, Ziffern und "
+                    "Bindestriche; wird aus dem Titel gebildet. Nach dem Veröffentlichen besser "
+                    "nicht mehr ändern: Links und Lesezeichen auf die alte Adresse gingen sonst "
+                    "ins Leere."
+                ),
+            ),
+            FieldPanel("seo_title"),
+            FieldPanel("search_description"),
+        ],
+        heading=_("Für Suchmaschinen"),
+    ),
+    MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("Für das Menü der Website")),
+]
+
 
 class LeadImageMixin(models.Model):
     """The lead image of a page (news article, event): image, alt text, caption and credit.
@@ -83,12 +106,13 @@ class HomePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     # Which pages may go below a home page is said by those pages' parent_page_types, so the
-    # ground floor names no domain app.
+    # ground floor names no domain app. Each site has one home page (its Site record's root);
+    # an install may serve any number of sites, so any number of home pages sit under the root.
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Startseite")
@@ -104,6 +128,7 @@ class StandardPage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["integrationsnetz.HomePage", "integrationsnetz.StandardPage"]

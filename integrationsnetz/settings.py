@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "accessibility",
+    "editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -177,5 +178,9 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# The image form asks for the alt text (the description) unless an image is decorative.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "integrationsnetz.image_forms.ImageForm"
+# Workflow e-mails (submitted, approved, changes requested) come from the site's sender.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -17,7 +17,7 @@ from wagtail.search import index
 from contacts.models import RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BodyBlock
 from integrationsnetz.forms import RoutedParentPageForm
-from integrationsnetz.models import LeadImageMixin
+from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES = 3
@@ -33,6 +33,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["integrationsnetz.HomePage"]
@@ -173,6 +174,7 @@ class NewsArticlePage(LeadImageMixin, Page):
             help_text=_("Erscheinen am Ende der Nachricht unter „Ihre Ansprechpartner*innen“."),
         ),
     ]
+    promote_panels = PROMOTE_PANELS
     search_fields = [
         *Page.search_fields,
         index.SearchField("teaser"),

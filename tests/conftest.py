@@ -4,7 +4,12 @@ import pytest
 
 from integrationsnetz.models import OrganisationSettings
 
-from .factories import HomePageFactory, StandardPageFactory
+from .factories import (
+    EventIndexPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    StandardPageFactory,
+)
 
 
 @pytest.fixture
@@ -31,3 +36,13 @@ def home(db):
         ),
     )
     return home
+
+
+@pytest.fixture
+def news_index(home):
+    return NewsIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def calendar_page(home):
+    return EventIndexPageFactory(parent=home)

@@ -75,16 +75,25 @@ def test_admin_keeps_slugs_unique(superuser_client):
     ]
 
 
-def test_editing_a_contact_records_a_revision(superuser_client):
+def test_saving_a_contact_keeps_a_draft_and_publishing_makes_it_live(superuser_client):
     contact = stefanie()
-    response = superuser_client.post(
-        reverse(URLS.get_url_name("edit"), args=[contact.pk]),
-        form_data(slug=contact.slug, role="WIR-Koordinierungskraft"),
-    )
+    url = reverse(URLS.get_url_name("edit"), args=[contact.pk])
+
+    response = superuser_client.post(url, form_data(slug=contact.slug, role="Leitung"))
+
     assert response.status_code == 302
     contact.refresh_from_db()
-    assert contact.role == "WIR-Koordinierungskraft"
-    assert contact.revisions.count() == 1
+    assert contact.role == "WIR-Koordinatorin"  # the live version is untouched by a draft
+    assert contact.has_unpublished_changes
+    assert contact.latest_revision.as_object().role == "Leitung"
+
+    superuser_client.post(
+        url, form_data(slug=contact.slug, role="Leitung", **{"action-publish": "1"})
+    )
+
+    contact.refresh_from_db()
+    assert contact.role == "Leitung"
+    assert contact.revisions.count() == 2
     history = superuser_client.get(reverse(URLS.get_url_name("history"), args=[contact.pk]))
     assert history.status_code == 200
 

@@ -38,9 +38,9 @@ def tree(home):
 
 @pytest.fixture
 def editor_client(client, db):
-    # Wagtail's own "Editors" group may add and edit pages anywhere in the tree.
+    # The "Redaktion" role (editorial migration) may add and edit pages anywhere in the tree.
     editor = get_user_model().objects.create_user("redaktion", "r@example.org", "x")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name="Redaktion"))
     client.force_login(editor)
     return client
 

@@ -24,6 +24,8 @@ def _soup(client: Client, url):
 @pytest.fixture
 def full_page(home):
     image = ImageFactory(description="Zwei Frauen unterschreiben einen Bescheid")
+    # As Wagtail's ImageBlock hands it over: no alt text for this use, so the description is used.
+    image.contextual_alt_text, image.decorative = "", False
     document = DocumentFactory(title="Förderrichtlinie")
     contact = ContactFactory(name="Julia Kapinus")
     return StandardPageFactory(
@@ -37,7 +39,6 @@ def full_page(home):
                 "image",
                 {
                     "image": image,
-                    "alt_text": "",
                     "caption": "Die Übergabe",
                     "credit": "Foto: Kreis",
                 },
@@ -89,15 +90,21 @@ def test_document_download_shows_type_and_size(full_page, client):
 
 
 def test_image_block_without_any_alt_text_is_refused(home):
-    from integrationsnetz.blocks import ImageBlock
+    from integrationsnetz.blocks import FigureBlock
 
     image = ImageFactory(description="")
-    block = ImageBlock()
+    block = FigureBlock()
+    value = block.to_python(
+        {
+            "image": {"image": image.pk, "alt_text": "", "decorative": False},
+            "caption": "",
+            "credit": "",
+        }
+    )
     with pytest.raises(StructBlockValidationError) as error:
-        block.clean(
-            block.to_python({"image": image.pk, "alt_text": "", "caption": "", "credit": ""})
-        )
-    assert "Alternativtext" in str(error.value.block_errors["alt_text"])
+        block.clean(value)
+    message = str(error.value.block_errors["image"].block_errors["alt_text"])
+    assert "Alternativtext" in message
 
 
 def test_search_finds_live_pages_of_this_site_only(home, client):
