@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_ENV := DEBUG=true
 
-.PHONY: run test lint format bench lock install install-dev clean
+.PHONY: run test lint format bench lock install install-dev clean docs-screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,3 +61,7 @@ lock: $(BIN)/python
 	$(BIN)/pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/base.txt
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements/dev.txt
+
+# Screenshots of the real admin for docs/redaktion.md, taken in Debian's Chromium.
+docs-screenshots: install-dev
+	$(BIN)/python docs/screenshots.py
