@@ -23,6 +23,7 @@ from contacts.models import Contact, RelatedContact
 from integrationsnetz.blocks import BodyBlock
 from integrationsnetz.images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 from integrationsnetz.models import OrganisationSettings
+from integrationsnetz.site_urls import absolute_url
 
 from .ical import calendar_response
 from .timespan import format_timespan
@@ -30,7 +31,7 @@ from .timespan import format_timespan
 PAST_EVENTS_PER_PAGE = 10
 # Longer values cannot be a category slug; cutting them keeps junk out of links and queries.
 CATEGORY_PARAMETER_MAX_LENGTH = 100
-MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+MONTH_PATTERN = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 # How many months a long-running event adds to the month filter at most.
 MONTH_OPTIONS_PER_EVENT = 12
 # Sub-routes of the pages below; an event with one of these slugs could not be reached.
@@ -195,9 +196,7 @@ class EventIndexPage(RoutablePageMixin, Page):
                 events = events.filter(start__lt=next_month(month), end__gte=month)
                 floor = max(now, month)
 
-        feed_url = request.build_absolute_uri(
-            self.get_url(request) + self.reverse_subpage("ical_feed")
-        )
+        feed_url = self.get_full_url(request) + self.reverse_subpage("ical_feed")
         month_groups = group_by_month(events, floor)
         return {
             "month_groups": month_groups,
@@ -678,7 +677,7 @@ class EventPage(RoutablePageMixin, Page):
             data["organizer"] = people[0] if len(people) == 1 else people
         if self.lead_image:
             rendition = self.lead_image.get_rendition("fill-1200x675|format-jpeg")
-            data["image"] = request.build_absolute_uri(rendition.url)
+            data["image"] = absolute_url(request, rendition.url)
         return data
 
     def get_context(self, request, *args, **kwargs):

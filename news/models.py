@@ -101,7 +101,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
         return context
 
-    @re_path(r"^(\d{4})/$", name="year_archive")
+    @re_path(r"^([0-9]{4})/$", name="year_archive")
     def year_archive(self, request, year):
         year = int(year)
         # Year 0 matches the pattern but cannot be turned into a date range.

@@ -212,12 +212,12 @@ def test_index_links_to_feed_and_archive(calendar_page, client):
 
     subscribe = soup.select_one(".event-subscribe a")
     assert subscribe.get_text(strip=True) == "Kalender abonnieren"
-    assert subscribe["href"] == "webcal://testserver/veranstaltungen/kalender/"
+    assert subscribe["href"] == "webcal://localhost/veranstaltungen/kalender/"
     assert soup.select_one(".event-subscribe__url").text == (
-        "http://testserver/veranstaltungen/kalender/"
+        "http://localhost/veranstaltungen/kalender/"
     )
     feed = soup.find("link", rel="alternate", type="text/calendar")
-    assert feed["href"] == "http://testserver/veranstaltungen/kalender/"
+    assert feed["href"] == "http://localhost/veranstaltungen/kalender/"
     assert soup.select_one(".event-archive-link a")["href"] == "/veranstaltungen/archiv/"
     assert len(soup.find_all("h1")) == 1
 

@@ -237,7 +237,7 @@ def test_structured_data_of_an_all_day_online_event(calendar_page, client):
     assert data["location"] == {"@type": "VirtualLocation", "url": "https://meet.example.org/raum"}
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert data["isAccessibleForFree"] is False
-    assert data["image"].startswith("http://testserver/media/images/")
+    assert data["image"].startswith("http://localhost/media/images/")
 
 
 def test_structured_data_cannot_break_out_of_its_script_element(calendar_page, client):
