@@ -4,12 +4,12 @@ import pytest
 
 from accessibility.preferences import COOKIE_NAME
 
-from .conftest import ALL_PAGES
+from .conftest import ALL_PAGES, ROUTED_PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-# The 500 page is served by the browser test route, not by Django.
-DJANGO_PAGES = [page_type for page_type in ALL_PAGES if page_type != "server-error"]
+# The 500 and 503 pages are served by the browser test route, not by Django.
+DJANGO_PAGES = [page_type for page_type in ALL_PAGES if page_type not in ROUTED_PAGES]
 
 
 @pytest.mark.parametrize("page_type", DJANGO_PAGES)
