@@ -1,6 +1,8 @@
 import os
 import socket
 
+from django.core.cache import cache
+
 import pytest
 
 from integrationsnetz.cache import breaker
@@ -52,4 +54,8 @@ def hanging_redis(use_redis):
 
 @pytest.fixture
 def live_redis(use_redis):
+    # Its own database index, emptied before and after: no site paths left from another test.
     use_redis(TEST_REDIS_URL)
+    cache.clear()
+    yield
+    cache.clear()

@@ -52,7 +52,7 @@ def _production_environment(**overrides):
     for line in (ROOT / ".env.example").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
             key, _, value = line.partition("=")
-            env[key.strip()] = value.strip()
+            env[key.strip()] = value.strip().strip('"')
     env["SECRET_KEY"] = "production-like-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG"
     env["DJANGO_SETTINGS_MODULE"] = "integrationsnetz.settings"
     env.update(overrides)
