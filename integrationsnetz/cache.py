@@ -15,7 +15,7 @@ from django.conf import settings
 
 from django_redis.client import DefaultClient
 from redis.backoff import NoBackoff
-from redis.connection import Connection
+from redis.connection import Connection, SSLConnection
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
@@ -61,8 +61,8 @@ class CircuitBreaker:
 breaker = CircuitBreaker()
 
 
-class FailFastConnection(Connection):
-    """A redis-py connection without retries that reports to the process's circuit breaker."""
+class FailFastMixin:
+    """For redis-py connections: no retries, and reports to the process's circuit breaker."""
 
     def __init__(self, **kwargs):
         # redis-py retries three times with backoff by default: four timeouts per cache call.
@@ -94,13 +94,29 @@ class FailFastConnection(Connection):
         return response
 
 
+class FailFastConnection(FailFastMixin, Connection):
+    pass
+
+
+class FailFastSSLConnection(FailFastMixin, SSLConnection):
+    pass
+
+
 class FailFastClient(DefaultClient):
-    """django-redis's client with connections of FailFastConnection."""
+    """django-redis's client with fail-fast connections (redis:// and rediss://)."""
 
     def __init__(self, server, params, backend):
         options = dict(params.get("OPTIONS", {}))
-        options["CONNECTION_POOL_KWARGS"] = {
-            **options.get("CONNECTION_POOL_KWARGS", {}),
-            "connection_class": FailFastConnection,
-        }
+        location = server if isinstance(server, str) else ",".join(server)
+        if location.startswith("rediss://"):
+            connection_class = FailFastSSLConnection
+        elif location.startswith("redis://"):
+            connection_class = FailFastConnection
+        else:  # a Unix socket: nothing to wait for on the network
+            connection_class = None
+        if connection_class is not None:
+            options["CONNECTION_POOL_KWARGS"] = {
+                **options.get("CONNECTION_POOL_KWARGS", {}),
+                "connection_class": connection_class,
+            }
         super().__init__(server, {**params, "OPTIONS": options}, backend)
