@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_ENV := DEBUG=true
 
-.PHONY: run test lint format bench lock install install-dev clean docs-screenshots
+.PHONY: run test lint format bench loadtest lock install install-dev clean docs-screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,11 +50,23 @@ clean:
 	rm -rf $(VENV) node_modules staticfiles tests/.media
 
 # Response time and queries per page type against the demo content (targets in bench_pages.py).
-BENCH_ENV := DEBUG=false LOG_LEVEL=ERROR SECRET_KEY=bench ALLOWED_HOSTS=testserver,localhost STATIC_MANIFEST=false SERVE_MEDIA=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3}
+BENCH_ENV := DEBUG=false LOG_LEVEL=ERROR SECRET_KEY=bench EMAIL_URL=dummymail:// SECURE_SSL_REDIRECT=false ALLOWED_HOSTS=testserver,localhost STATIC_MANIFEST=false SERVE_MEDIA=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3}
 bench: install
 	$(BENCH_ENV) $(BIN)/python manage.py migrate --no-input -v0
 	$(BENCH_ENV) $(BIN)/python manage.py load_demo -v0
 	$(BENCH_ENV) $(BIN)/python manage.py bench_pages
+
+# Load and fault test of the production set-up on 127.0.0.1 (gunicorn, nginx, PostgreSQL, Redis;
+# see run_loadtest.py). Uses its own PostgreSQL database and Redis database 6; < 5 minutes.
+LOADTEST_DB ?= integrationsnetz_loadtest
+LOADTEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/$(LOADTEST_DB)
+LOADTEST_REDIS_URL ?= redis://127.0.0.1:6379/6
+LOADTEST_ENV := DEBUG=false LOG_LEVEL=WARNING SECRET_KEY=loadtest-only-key EMAIL_URL=dummymail:// ALLOWED_HOSTS=127.0.0.1,localhost STATIC_MANIFEST=false SERVE_MEDIA=true SECURE_SSL_REDIRECT=false SECURE_COOKIES=false DATABASE_URL=$(LOADTEST_DATABASE_URL)
+loadtest: install
+	createdb -h 127.0.0.1 -U postgres $(LOADTEST_DB) 2>/dev/null || true
+	$(LOADTEST_ENV) $(BIN)/python manage.py migrate --no-input -v0
+	$(LOADTEST_ENV) $(BIN)/python manage.py load_demo -v0
+	$(LOADTEST_ENV) timeout 300 $(BIN)/python manage.py run_loadtest --redis $(LOADTEST_REDIS_URL)
 
 # Re-resolve the lock files after changing dependencies in pyproject.toml.
 lock: $(BIN)/python

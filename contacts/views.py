@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
 
 from integrationsnetz.models import OrganisationSettings
+from integrationsnetz.site_urls import absolute_url
 
 from .models import Contact
 from .vcard import build_vcard
@@ -15,7 +16,7 @@ def vcard(request, slug):
     contact = get_object_or_404(Contact.objects.live().select_related("photo"), slug=slug)
     photo_url = ""
     if contact.photo:
-        photo_url = request.build_absolute_uri(contact.photo.get_rendition(VCARD_PHOTO_FILTER).url)
+        photo_url = absolute_url(request, contact.photo.get_rendition(VCARD_PHOTO_FILTER).url)
     text = build_vcard(
         contact, organisation=OrganisationSettings.for_request(request), photo_url=photo_url
     )

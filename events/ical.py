@@ -1,6 +1,7 @@
 """iCalendar (RFC 5545) files of events: one event to download, or the feed of all upcoming ones."""
 
 import datetime
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -10,9 +11,9 @@ from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 
-from wagtail.models import Site
-
 from icalendar import Calendar, Event
+
+from integrationsnetz.site_urls import site_root_url
 
 PRODID = "-//integrationsnetz//Veranstaltungen//DE"
 
@@ -45,8 +46,7 @@ def build_calendar(events, request, name=None):
 
     With a `name` it is a feed to subscribe to; without, a file to import.
     """
-    site = Site.find_for_request(request)
-    hostname = site.hostname if site else request.get_host()
+    hostname = urlsplit(site_root_url(request)).hostname
     local_zone = ZoneInfo(settings.TIME_ZONE)
 
     calendar = Calendar()

@@ -1,8 +1,8 @@
 """schema.org Event data for an event page (JSON-LD), read by search engines and calendars."""
 
-from urllib.parse import urljoin
-
 from django.utils import timezone
+
+from integrationsnetz.site_urls import absolute_url
 
 
 def _location(event):
@@ -47,8 +47,6 @@ def event_data(event, request, organisers, languages):
     Absolute URLs come from the Site record (the page's root URL), never from the request's
     Host header, so a forged header cannot end up in the data.
     """
-    url_parts = event.get_url_parts(request)
-    root_url = url_parts[1] if url_parts else ""
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -80,5 +78,5 @@ def event_data(event, request, organisers, languages):
         data["organizer"] = _one_or_list(people)
     if event.lead_image:
         rendition = event.lead_image.get_rendition("fill-1200x675|format-jpeg")
-        data["image"] = urljoin(root_url, rendition.url)
+        data["image"] = absolute_url(request, rendition.url)
     return data

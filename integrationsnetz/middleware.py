@@ -1,21 +1,40 @@
-from django.db import connection
-from django.db.utils import DatabaseError
+import logging
+import time
+
+from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.template import loader
+
+logger = logging.getLogger(__name__)
+
+# How often an ongoing database outage is logged (once per interval, not once per request).
+OUTAGE_LOG_INTERVAL = 60
+# Tells browsers and crawlers when to come back.
+RETRY_AFTER_SECONDS = 30
 
 
-class HealthCheckMiddleware:
-    """Answer /healthz/ before host validation, so a container probe on 127.0.0.1 works."""
+class DatabaseUnavailableMiddleware:
+    """The German "temporarily unavailable" page (503) while the database cannot be reached.
+
+    Connect and statement timeouts (settings) make a failing database raise quickly; the
+    connection is reopened on the next request, so the site recovers by itself.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.last_logged = 0.0
 
     def __call__(self, request):
-        if request.path != "/healthz/":
-            return self.get_response(request)
-        try:
-            connection.ensure_connection()
-        except DatabaseError:
-            return HttpResponse("database unavailable", status=503, content_type="text/plain")
-        response = HttpResponse("ok", content_type="text/plain")
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        now = time.monotonic()
+        if now - self.last_logged > OUTAGE_LOG_INTERVAL:
+            self.last_logged = now
+            logger.error("Database unavailable, answering 503: %s", exception)
+        response = HttpResponse(loader.get_template("503.html").render({}), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"
         return response

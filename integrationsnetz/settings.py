@@ -5,6 +5,8 @@ Safe for production by default: DEBUG is off and SECRET_KEY is required.
 Every variable is listed with its default in README.md and .env.example.
 """
 
+from datetime import timedelta
+from email.utils import getaddresses
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -57,11 +59,16 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
-    "integrationsnetz.middleware.HealthCheckMiddleware",
+    "log_request_id.middleware.RequestIDMiddleware",
+    "integrationsnetz.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "integrationsnetz.security.ContentSecurityPolicyMiddleware",
+    "integrationsnetz.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees the outcome of every login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "integrationsnetz.urls"
@@ -100,18 +109,64 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     # Persistent connections: without them a page serves less than half the requests per second.
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast instead of holding the visitor (and the worker) until gunicorn gives up:
+    # an unreachable server is noticed after DB_CONNECT_TIMEOUT seconds, also when packets are
+    # dropped on an open connection (tcp_user_timeout), and a runaway query is cancelled.
+    _connect_timeout = env.int("DB_CONNECT_TIMEOUT", default=3)
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": _connect_timeout,
+            "tcp_user_timeout": _connect_timeout * 1000,
+            "options": f"-c statement_timeout={env.int('DB_STATEMENT_TIMEOUT', default=10_000)}",
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+CACHE_URL = env.str("CACHE_URL", default="locmemcache://")
+# Redis only speeds the site up: when it refuses or stops answering, pages are rendered
+# uncached (exceptions ignored, no retries, short timeouts; integrationsnetz/cache.py
+# skips it for a while after a failure and logs that once per interval).
+REDIS_CACHE_OPTIONS = {
+    "CLIENT_CLASS": "integrationsnetz.cache.FailFastClient",
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": env.float("CACHE_TIMEOUT", default=0.25),
+    "SOCKET_TIMEOUT": env.float("CACHE_TIMEOUT", default=0.25),
+}
+CACHES = {"default": env.cache_url_config(CACHE_URL)}
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    CACHES["default"].setdefault("OPTIONS", {}).update(REDIS_CACHE_OPTIONS)
+CACHE_RETRY_INTERVAL = env.int("CACHE_RETRY_INTERVAL", default=10)
 
-vars().update(env.email("EMAIL_URL", default="consolemail://"))
+EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
+_email = env.email_url_config(EMAIL_URL)
+vars().update(_email)
+if not DEBUG and _email["EMAIL_BACKEND"] in {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+}:
+    # Password-reset links would end up in the server log (or nowhere) instead of the inbox.
+    raise SystemExit(
+        f"Configuration error: EMAIL_URL={EMAIL_URL.split('://')[0]}:// does not send mail "
+        "(password-reset links would be written to the log). Set EMAIL_URL to your mail "
+        "server, e.g. smtp+tls://user:password@mail.example.org:587, or to dummymail:// "
+        "to send no mail at all, or set DEBUG=true for local development."
+    )
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Who gets a mail for every server error: "Name <address>, Name <address>".
+ADMINS = getaddresses([env.str("ADMINS", default="")])
+ADMINS = [(name, address) for name, address in ADMINS if address]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -147,20 +202,152 @@ STORAGES = {
 # Serve files straight from the app folders when there is no collectstatic output (dev, tests).
 WHITENOISE_USE_FINDERS = DEBUG or not STATIC_MANIFEST
 
+# HTTPS and browser security headers; `manage.py check --deploy` has no warnings when DEBUG
+# is off. See README.md ("Sicherheit") for what each one does.
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# Container and load-balancer probes ask over plain HTTP on the internal address.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's preview view allows its own frame (same origin); nothing else may be framed.
+X_FRAME_OPTIONS = "DENY"
+# X-Forwarded-Proto and X-Forwarded-For are only believed behind our own proxy (deploy/),
+# which overwrites what the client sent; otherwise any client could claim HTTPS or an address.
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
+if BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Features the site never uses are switched off for it and for anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
+# Content-Security-Policy (django-csp): strict for the public site, no inline script or style.
+# The Wagtail admin needs inline script and eval; it gets its own policy, only under /admin/
+# (integrationsnetz/security.py). Browsers report violations to /csp-report/, which logs them.
+CSP_REPORT_PATH = "/csp-report/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "report-uri": [CSP_REPORT_PATH],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "report-uri": [CSP_REPORT_PATH],
+    }
+}
+
+# Admin login: django-axes locks a user name from one address out after AXES_FAILURE_LIMIT
+# failed attempts, for AXES_COOLOFF_MINUTES; the German message says until when.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "integrationsnetz.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "integrationsnetz.security.lockout_response"
+AXES_VERBOSE = False
+
+# Request ids: nginx sends its $request_id (deploy/nginx.conf); without a proxy we make one.
+# Every log line and the X-Request-ID response header carry it.
+LOG_REQUEST_ID_HEADER = "HTTP_X_REQUEST_ID" if BEHIND_PROXY else None
+GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
+REQUEST_ID_RESPONSE_HEADER = "X-Request-ID"
+NO_REQUEST_ID = "-"
+
+# One line per event (tracebacks included), JSON with LOG_FORMAT=json, with the request id,
+# secrets redacted (integrationsnetz/log.py). Server errors also go to ADMINS by mail.
+LOG_FORMAT = env.str("LOG_FORMAT", default="text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "log_request_id.filters.RequestIDFilter"},
+        "redact": {"()": "integrationsnetz.log.RedactSecretsFilter"},
+        "not_unavailable": {"()": "integrationsnetz.log.SkipServiceUnavailableFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "text": {
+            "()": "integrationsnetz.log.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s",
+        },
+        "json": {
+            "()": "integrationsnetz.log.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request_id", "redact"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
-        # One line per background task and per page edit drowns real messages.
+        "django.request": {
+            "handlers": ["console", "mail_admins"],
+            # A database outage is logged once per minute by DatabaseUnavailableMiddleware.
+            "filters": ["not_unavailable"],
+            "propagate": False,
+        },
+        # One line per background task, page edit or successful login drowns real messages.
+        "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
@@ -182,5 +369,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_IMAGE_FORM_BASE = "integrationsnetz.image_forms.ImageForm"
 # Workflow e-mails (submitted, approved, changes requested) come from the site's sender.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# 40 megapixels: a 24-megapixel camera photo fits, a decompression bomb does not.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env.int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", default=40_000_000)
+# No requests to third parties from the admin either (DSGVO): no Gravatar, no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

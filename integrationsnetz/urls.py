@@ -6,12 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import security, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("suche/", views.search, name="search"),
+    path(settings.CSP_REPORT_PATH.lstrip("/"), security.csp_report, name="csp_report"),
     path("", include("accessibility.urls")),
     path("ansprechpartner/", include("contacts.urls")),
 ]

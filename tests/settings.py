@@ -11,6 +11,9 @@ os.environ.setdefault("DEBUG", "false")
 os.environ.setdefault("ALLOWED_HOSTS", "*")
 os.environ.setdefault("STATIC_MANIFEST", "false")
 os.environ.setdefault("SECURE_COOKIES", "false")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+# Django's test runner swaps in its own in-memory backend; this only satisfies the start-up check.
+os.environ.setdefault("EMAIL_URL", "dummymail://")
 os.environ.setdefault("SERVE_MEDIA", "true")
 os.environ.setdefault("CACHE_URL", "locmemcache://")
 # Live-server threads must not keep connections open, or the test database cannot be dropped.

@@ -9,7 +9,8 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 def axe_violations(page, *, enhanced_contrast=False):
     """The axe violations for the WCAG A/AA tags, plus 7:1 contrast (AAA) when asked."""
-    page.add_script_tag(path=str(AXE))
+    # Evaluated through the DevTools protocol, not as a <script>: the site's CSP stays enforced.
+    page.evaluate(AXE.read_text())
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
     if enhanced_contrast:
         options["rules"] = {"color-contrast-enhanced": {"enabled": True}}

@@ -21,6 +21,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 import pytest
+from csp.utils import build_policy
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
@@ -38,10 +39,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
 ]
 
-# The 500 page cannot be provoked on a healthy server: the browser gets the rendered template
-# at this address instead (see open_page), with the site's CSS and JS around it.
-SERVER_ERROR_PATH = "/test-server-error/"
-BROWSER_EXTRA_URLS = {**EXTRA_URLS, "server-error": SERVER_ERROR_PATH}
+# The 500 and 503 pages cannot be provoked on a healthy server: the browser gets the rendered
+# template at these addresses instead (see open_page), with the site's CSS, JS and CSP.
+ROUTED_PAGES = {"server-error": "500.html", "unavailable": "503.html"}
+ROUTED_STATUS = {"server-error": 500, "unavailable": 503}
+ROUTED_URLS = {name: f"/test-{name}/" for name in ROUTED_PAGES}
+BROWSER_EXTRA_URLS = {**EXTRA_URLS, **ROUTED_URLS}
 ALL_PAGES = PAGE_TYPES + list(BROWSER_EXTRA_URLS)
 
 THEMES = {"default": "auto", "gelb-schwarz": "kontrast"}
@@ -117,7 +120,7 @@ def demo_site(chromium, django_db_setup, django_db_blocker):
             try:
                 yield DemoSite(
                     url=server.url,
-                    paths={**demo_paths(), "server-error": SERVER_ERROR_PATH},
+                    paths={**demo_paths(), **ROUTED_URLS},
                 )
             finally:
                 server.stop()
@@ -145,8 +148,39 @@ def shared_contexts(chromium):
         context.close()
 
 
+def fulfil_with(template, status):
+    """A route handler answering with a rendered template and the site's CSP header."""
+    body = loader.get_template(template).render({})
+    headers = {"Content-Security-Policy": build_policy()}
+
+    def fulfil(route):
+        route.fulfill(
+            status=status, content_type="text/html; charset=utf-8", headers=headers, body=body
+        )
+
+    return fulfil
+
+
+def is_csp_violation(message):
+    return message.type == "error" and "Content Security Policy" in message.text
+
+
 @pytest.fixture
-def open_page(chromium, demo_site, shared_contexts):
+def csp_violations():
+    """Every Content-Security-Policy violation Chromium reports, per page opened by open_page.
+
+    Any left at the end of a test fail it: the browser suite runs with the site's CSP enforced.
+    A test that provokes violations on purpose takes them out of this dict.
+    """
+    violations = {}
+    yield violations
+    reported = {page.url: messages for page, messages in violations.items() if messages}
+    if reported:
+        pytest.fail(f"Content-Security-Policy violations: {reported}", pytrace=False)
+
+
+@pytest.fixture
+def open_page(chromium, demo_site, shared_contexts, csp_violations):
     """open_page(path or page type, theme=, size=, width=, javascript=, fresh=): a loaded page.
 
     The preference cookie is set before the first request, as a returning visitor has it.
@@ -160,18 +194,11 @@ def open_page(chromium, demo_site, shared_contexts):
             base_url=demo_site.url,
             viewport={"width": width, "height": 800},
             java_script_enabled=javascript,
-            # Playwright injects axe-core; a Content-Security-Policy must not stop it.
-            bypass_csp=True,
             locale="de-DE",
             **options,
         )
-        server_error_page = loader.get_template("500.html").render({})
-        context.route(
-            f"**{SERVER_ERROR_PATH}",
-            lambda route: route.fulfill(
-                status=500, content_type="text/html; charset=utf-8", body=server_error_page
-            ),
-        )
+        for name, template in ROUTED_PAGES.items():
+            context.route(f"**{ROUTED_URLS[name]}", fulfil_with(template, ROUTED_STATUS[name]))
         if theme != "default" or size != 100:
             value = f"{THEMES[theme]}-{size}"
             context.add_cookies([{"name": COOKIE_NAME, "value": value, "url": demo_site.url}])
@@ -190,6 +217,11 @@ def open_page(chromium, demo_site, shared_contexts):
             context = shared_contexts[key]
         page = context.new_page()
         pages.append(page)
+        csp_violations[page] = []
+        page.on(
+            "console",
+            lambda message: is_csp_violation(message) and csp_violations[page].append(message.text),
+        )
         page.goto(demo_site.path_for(path) if path in ALL_PAGES else path)
         return page
 

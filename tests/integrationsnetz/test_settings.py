@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -42,3 +44,68 @@ def test_makemigrations_finds_nothing_to_do():
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _production_environment(**overrides):
+    """The environment documented in .env.example, with a real key: what production runs with."""
+    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}  # noqa: S108
+    for line in (ROOT / ".env.example").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            env[key.strip()] = value.strip().strip('"')
+    env["SECRET_KEY"] = "production-like-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG"
+    env["DJANGO_SETTINGS_MODULE"] = "integrationsnetz.settings"
+    env.update(overrides)
+    return env
+
+
+def _manage(*args, env):
+    return subprocess.run(  # noqa: S603 (fixed arguments from this file)
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_deploy_check_has_no_warnings_with_the_production_environment():
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=_production_environment())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_deploy_check_catches_a_missing_hsts_setting():
+    env = _production_environment(SECURE_HSTS_SECONDS="0")
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert "security.W004" in result.stderr
+
+
+@pytest.mark.parametrize("email_url", ["consolemail://", "memorymail://", "filemail:///tmp/m"])
+def test_start_refuses_mail_that_never_leaves_the_server_with_debug_off(email_url):
+    result = _manage("check", env=_production_environment(EMAIL_URL=email_url))
+    assert result.returncode != 0
+    assert "Configuration error: EMAIL_URL" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_no_mail_at_all_can_be_chosen_explicitly():
+    result = _manage("check", env=_production_environment(EMAIL_URL="dummymail://"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_console_mail_is_fine_for_development():
+    env = _production_environment(DEBUG="true", EMAIL_URL="consolemail://")
+    assert _manage("check", env=env).returncode == 0
+
+
+@pytest.mark.parametrize(("behind_proxy", "expected"), [("false", "None"), ("true", "https")])
+def test_the_proxy_header_is_trusted_only_behind_a_proxy(behind_proxy, expected):
+    env = _production_environment(BEHIND_PROXY=behind_proxy)
+    code = "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)"
+    result = _manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout

@@ -1,0 +1,112 @@
+"""Security plumbing: the admin's own CSP, CSP violation reports, and the admin login lock-out."""
+
+import json
+import logging
+import threading
+import time
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from axes.helpers import get_cool_off
+from csp.middleware import CSPMiddleware
+
+logger = logging.getLogger("integrationsnetz.csp")
+
+# Browsers send a report of a few hundred bytes; anything much larger is not a report.
+CSP_REPORT_MAX_BYTES = 8 * 1024
+# Per process and minute: enough to see a problem, too few to flood the log.
+CSP_REPORTS_PER_MINUTE = 30
+CSP_REPORT_FIELDS = (
+    "document-uri",
+    "violated-directive",
+    "effective-directive",
+    "blocked-uri",
+    "source-file",
+    "line-number",
+    "disposition",
+)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with CONTENT_SECURITY_POLICY_ADMIN for the Wagtail admin."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        admin_prefix = reverse("wagtailadmin_home")
+        if not report_only and parts.config is None and request.path.startswith(admin_prefix):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        return parts
+
+
+class RateLimit:
+    """At most `limit` events per minute in this process (a fixed one-minute window)."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self._lock = threading.Lock()
+        self._window = 0
+        self._count = 0
+
+    def allow(self):
+        window = int(time.monotonic() // 60)
+        with self._lock:
+            if window != self._window:
+                self._window, self._count = window, 0
+            self._count += 1
+            return self._count <= self.limit
+
+
+csp_report_limit = RateLimit(CSP_REPORTS_PER_MINUTE)
+
+
+@csrf_exempt
+@require_POST
+def csp_report(request):
+    """Log a browser's CSP violation report in one line; junk gets 400, floods get 429."""
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    if not length.isascii() or not length.isdigit() or int(length) > CSP_REPORT_MAX_BYTES:
+        return HttpResponse(status=413)
+    if not csp_report_limit.allow():
+        return HttpResponse(status=429)
+    try:
+        report = json.loads(request.body)["csp-report"]
+        details = {field: str(report.get(field, ""))[:300] for field in CSP_REPORT_FIELDS}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return HttpResponse(status=400)
+    logger.warning(
+        "CSP violation: %s",
+        " ".join(f"{key}={json.dumps(value)}" for key, value in details.items() if value),
+    )
+    return HttpResponse(status=204)
+
+
+def client_ip(request):
+    """The visitor's address: behind our proxy, the one it appended to X-Forwarded-For."""
+    if settings.BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR")
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """The German lock-out page (429), saying until when logging in is blocked."""
+    cool_off = get_cool_off(request)
+    minutes = max(1, round(cool_off.total_seconds() / 60))
+    until = timezone.localtime() + cool_off
+    response = HttpResponse(
+        render_to_string(
+            "integrationsnetz/lockout.html",
+            {"minutes": minutes, "until": until},
+            request=request,
+        ),
+        status=429,
+    )
+    response["Retry-After"] = str(int(cool_off.total_seconds()))
+    return response

@@ -1,0 +1,46 @@
+from django.contrib.auth import get_user_model
+
+from wagtail.models import Site
+
+import pytest
+
+from .conftest import is_csp_violation
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+PASSWORD = "Browser-Test-Passphrase"
+
+
+@pytest.fixture(scope="module")
+def editor_login(demo_site, django_db_blocker):
+    """A superuser committed next to the demo content (the live server runs in another thread)."""
+    with django_db_blocker.unblock():
+        user = get_user_model().objects.create_superuser("csp-redaktion", "r@example.org", PASSWORD)
+        home_id = Site.objects.get(is_default_site=True).root_page_id
+    yield home_id
+    with django_db_blocker.unblock():
+        user.delete()
+
+
+def test_the_wagtail_admin_works_under_its_own_policy(chromium, demo_site, editor_login):
+    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    page = context.new_page()
+    violations = []
+    page.on(
+        "console", lambda message: is_csp_violation(message) and violations.append(message.text)
+    )
+    try:
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", "csp-redaktion")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        page.goto(f"/admin/pages/{editor_login}/edit/")
+        page.wait_for_load_state("networkidle")
+        assert page.locator("form#page-edit-form").count() == 1
+        response = page.goto("/admin/images/")
+        assert "'unsafe-inline'" in response.headers["content-security-policy"]
+        page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    assert violations == []
