@@ -46,6 +46,7 @@ PAGE_TYPES = [model._meta.label_lower for model in get_page_models() if model is
 SERVER_ERROR_PATH = "/test-server-error/"
 EXTRA_URLS = {
     "search": "/suche/?q=Vielfalt",
+    "barrier-report": "/barriere-melden/",
     "not-found": "/gibt-es-nicht/",
     "server-error": SERVER_ERROR_PATH,
 }
