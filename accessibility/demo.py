@@ -98,7 +98,7 @@ EASY_LANGUAGE_ITEMS = [
     ),
     (
         "Was wir machen",
-        "handshake",
+        "talk",
         "Wir beraten Sie.\n"
         "Wir bringen Menschen zusammen.\n"
         "Wir machen Veranstaltungen.\n"
@@ -149,10 +149,11 @@ def _draw_pictogram(kind):
             for x, colour in ((150, yellow), (240, white), (330, yellow)):
                 canvas.ellipse((x - 38, 120, x + 38, 196), fill=colour)
                 canvas.rounded_rectangle((x - 60, 210, x + 60, 360), radius=40, fill=colour)
-        elif kind == "handshake":
-            canvas.rounded_rectangle((70, 200, 250, 270), radius=30, fill=yellow)
-            canvas.rounded_rectangle((230, 200, 410, 270), radius=30, fill=white)
-            canvas.ellipse((200, 170, 280, 300), fill=yellow)
+        elif kind == "talk":
+            canvas.rounded_rectangle((70, 90, 300, 240), radius=36, fill=white)
+            canvas.polygon([(120, 230), (110, 300), (180, 232)], fill=white)
+            canvas.rounded_rectangle((180, 230, 410, 380), radius=36, fill=yellow)
+            canvas.polygon([(350, 372), (370, 440), (300, 374)], fill=yellow)
         elif kind == "phone":
             canvas.rounded_rectangle((160, 80, 320, 400), radius=24, fill=white)
             canvas.rectangle((180, 120, 300, 330), fill=blue)
@@ -183,7 +184,7 @@ def _draw_poster(canvas, size):
     )
     canvas.text(
         (width // 2, height // 2 + 40),
-        "Video in Deutscher Gebärdensprache folgt",
+        "Das Video in DGS folgt",
         fill="#f2b705",
         font_size=32,
         anchor="mm",

@@ -76,7 +76,7 @@ def _processings():
             data=(
                 "Adresse der betroffenen Seite, Ihre Beschreibung, freiwillig Name und "
                 "E-Mail-Adresse, ob Sie eine Antwort möchten, Zeitpunkt. Die IP-Adresse wird "
-                "nicht gespeichert. Gegen Spam wird eine verschlüsselte Kurzform (Hash) der "
+                "nicht gespeichert. Gegen Spam wird eine nicht umkehrbare Kurzform (Hash) der "
                 "IP-Adresse eine Stunde lang im Arbeitsspeicher gezählt und dann verworfen."
             ),
             purpose=(
