@@ -27,7 +27,7 @@ from .panels import ReviewDateWarningPanel
 
 # After six weeks without an answer a visitor may ask the Durchsetzungsstelle to act (§ 6 HVBIT).
 ANSWER_PERIOD = timedelta(weeks=6)
-# The statement is reviewed at least once a year (Durchführungsbeschluss (EU) 2018/1523).
+# The statement must be kept up to date; a review older than a year gets a warning in the admin.
 REVIEW_PERIOD = timedelta(days=365)
 
 

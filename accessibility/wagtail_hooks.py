@@ -51,7 +51,8 @@ class BarrierReportViewSet(SnippetViewSet):
         AgeColumn("age", label=_("Alter")),
         OverdueColumn("is_overdue", label=_("Frist (6 Wochen)")),
     ]
-    list_filter = ["status"]
+    # One installation may serve several WIR centres: each report knows its site.
+    list_filter = ["status", "site"]
     list_export = [
         "created_at",
         "status",

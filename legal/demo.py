@@ -77,7 +77,8 @@ def _processings():
                 "Adresse der betroffenen Seite, Ihre Beschreibung, freiwillig Name und "
                 "E-Mail-Adresse, ob Sie eine Antwort möchten, Zeitpunkt. Die IP-Adresse wird "
                 "nicht gespeichert. Gegen Spam wird eine nicht umkehrbare Kurzform (Hash) der "
-                "IP-Adresse eine Stunde lang im Arbeitsspeicher gezählt und dann verworfen."
+                "IP-Adresse eine Stunde lang im Zwischenspeicher (Cache) gezählt und dann "
+                "verworfen."
             ),
             purpose=(
                 "Gemeldete Barrieren beheben und Ihnen antworten (Feedback-Mechanismus nach "
