@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "events",
     "accessibility",
     "editorial",
+    "legal",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -176,6 +177,8 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Self-hosted sign-language videos and their WebVTT captions (accessibility.SignLanguagePage).
+WAGTAILDOCS_EXTENSIONS += ["mp4", "webm", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The image form asks for the alt text (the description) unless an image is decorative.

@@ -5,12 +5,7 @@ from django.utils import timezone
 import pytest
 from bs4 import BeautifulSoup
 
-from ..factories import (
-    EventCategoryFactory,
-    EventPageFactory,
-    ImageFactory,
-    local,
-)
+from ..factories import EventCategoryFactory, EventPageFactory, ImageFactory, local
 
 pytestmark = pytest.mark.django_db
 
