@@ -1,0 +1,10 @@
+from wagtail import hooks
+
+from .editor_checks import use_editor_checks
+
+
+@hooks.register("construct_wagtail_userbar")
+def editor_checks_in_userbar(request, items, page):
+    use_editor_checks(items)
+    # Read by PrivateEditorPagesMiddleware: this response is for an editor's eyes only.
+    request.shows_editor_userbar = True
