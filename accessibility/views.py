@@ -1,26 +1,21 @@
 from django.shortcuts import redirect
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
+from .forms import BarrierReportForm, fill_token
+from .paths import same_site_path
 from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, Preferences
-
-NEXT_MAX_LENGTH = 2000
+from .reports import accept, rate_limited
 
 
 def _safe_next(request):
     """The page to return to: a path on this site, never another host (no open redirect)."""
-    target = request.GET.get("next", "")
-    if (
-        len(target) <= NEXT_MAX_LENGTH
-        and target.startswith("/")
-        # Also refuses "//host" and "/\\host", which browsers read as another host.
-        and url_has_allowed_host_and_scheme(
-            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-    ):
-        return target
-    return "/"
+    return same_site_path(request, request.GET.get("next", "")) or "/"
 
 
 # A GET form, not POST: public pages carry no CSRF token, so they stay cacheable, and the
@@ -50,3 +45,56 @@ def set_preferences(request):
             httponly=False,
         )
     return response
+
+
+def _private(response):
+    # Forms with a CSRF token and answers about one visitor's report: never in a shared cache.
+    patch_cache_control(response, private=True, no_store=True, no_cache=True, max_age=0)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@never_cache
+def barrier_report(request):
+    """The "Barriere melden" form on its own page; the statement page shows the same form."""
+    if request.method == "POST":
+        form = BarrierReportForm(request.POST)
+        limited = rate_limited(request)
+        if limited:
+            form.is_valid()
+            form.add_error(
+                None,
+                _(
+                    "Von Ihrem Anschluss kamen in der letzten Stunde sehr viele Meldungen. Bitte "
+                    "warten Sie etwas und senden Sie das Formular dann noch einmal, oder "
+                    "schreiben Sie uns eine E-Mail."
+                ),
+            )
+        elif form.is_valid():
+            report = accept(form, request)
+            query = urlencode({"zurueck": report.page_url}) if report.page_url else ""
+            thanks = reverse("accessibility:barrier_report_thanks")
+            # 303: reloading the confirmation never sends the report again (PRG).
+            response = redirect(f"{thanks}?{query}" if query else thanks)
+            response.status_code = 303
+            return _private(response)
+        status = 429 if limited else 200
+    else:
+        form = BarrierReportForm.for_request(request)
+        status = 200
+    response = TemplateResponse(
+        request,
+        "accessibility/barrier_report.html",
+        {"report_form": form, "fill_token": fill_token()},
+        status=status,
+    )
+    return _private(response)
+
+
+@require_safe
+@never_cache
+def barrier_report_thanks(request):
+    back = same_site_path(request, request.GET.get("zurueck", ""))
+    response = TemplateResponse(request, "accessibility/barrier_report_thanks.html", {"back": back})
+    return _private(response)

@@ -154,116 +154,12 @@ STANDARD_PAGES = [
             ),
         ],
     },
-    {
-        "slug": "impressum",
-        "title": "Impressum",
-        "show_in_menus": False,
-        "intro": "Angaben nach § 5 Digitale-Dienste-Gesetz und § 18 Medienstaatsvertrag.",
-        "body": [
-            (
-                "paragraph",
-                "<p><b>Beispielinhalt:</b> Vor der Veröffentlichung ersetzt der Träger diesen "
-                "Text durch seine geprüften Angaben.</p>",
-            ),
-            ("heading", {"text": "Herausgeber", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Kreisausschuss des Werra-Meißner-Kreises<br>WIR-Vielfaltszentrum<br>"
-                "Schlossplatz 1<br>37269 Eschwege</p>",
-            ),
-            ("heading", {"text": "Verantwortlich für den Inhalt", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Die WIR-Koordinierungskräfte des WIR-Vielfaltszentrums. Ihre Kontaktdaten "
-                "finden Sie auf der Seite Ansprechpartner*innen.</p>",
-            ),
-        ],
-    },
-    {
-        "slug": "datenschutz",
-        "title": "Datenschutz",
-        "show_in_menus": False,
-        "intro": (
-            "Diese Website erhebt so wenige Daten wie möglich. Sie lädt keine Schriften, "
-            "Skripte oder Zählpixel von anderen Anbietern."
-        ),
-        "body": [
-            (
-                "paragraph",
-                "<p><b>Beispielinhalt:</b> Vor der Veröffentlichung ergänzt der Träger die "
-                "Angaben seiner oder seines Datenschutzbeauftragten.</p>",
-            ),
-            ("heading", {"text": "Server-Protokolle", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten "
-                "(IP-Adresse, Zeitpunkt, aufgerufene Adresse), um die Seite auszuliefern und "
-                "Angriffe abzuwehren.</p>",
-            ),
-            ("heading", {"text": "Cookies", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Besucherinnen und Besucher bekommen keine Cookies zur Analyse oder Werbung. "
-                "Nur wer sich im Redaktionsbereich anmeldet, erhält ein Sitzungs-Cookie.</p>",
-            ),
-            (
-                "heading",
-                {"text": "Cookie „darstellung“ für Kontrast und Schriftgröße", "level": "h3"},
-            ),
-            (
-                "paragraph",
-                "<p>Wenn Sie oben auf der Seite den Kontrast Gelb-Schwarz oder eine "
-                "Schriftgröße wählen, speichert diese Website Ihre Wahl im Cookie "
-                "<b>darstellung</b>, damit jede weitere Seite gleich so erscheint. Es enthält "
-                "nur die gewählte Darstellung, zum Beispiel „kontrast-150“, und keine Angaben "
-                "zu Ihrer Person. Es ist ein eigenes Cookie dieser Website (kein Drittanbieter), "
-                "wird nicht ausgewertet und nach einem Jahr gelöscht; Sie können es jederzeit "
-                "im Browser löschen. Das Cookie ist technisch erforderlich, um die von Ihnen "
-                "ausdrücklich gewünschte Darstellung bereitzustellen. Deshalb braucht es keine "
-                "Einwilligung (§ 25 Abs. 2 Nr. 2 TDDDG).</p>",
-            ),
-        ],
-    },
-    {
-        "slug": "barrierefreiheit",
-        "title": "Erklärung zur Barrierefreiheit",
-        "show_in_menus": False,
-        "intro": (
-            "Wir möchten, dass alle Menschen diese Website nutzen können. Sie soll die "
-            "Anforderungen der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und "
-            "der WCAG 2.1 in der Stufe AA erfüllen."
-        ),
-        "body": [
-            ("heading", {"text": "Stand der Vereinbarkeit", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Jede Seitenart dieser Website wird bei jeder Änderung automatisch in einem "
-                "echten Browser geprüft. Bekannte Mängel nennen wir hier, sobald wir sie "
-                "kennen.</p>",
-            ),
-            ("heading", {"text": "Barriere melden", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Ist Ihnen eine Barriere aufgefallen? Schreiben Sie uns oder rufen Sie uns "
-                "an. Die Kontaktdaten stehen unten auf jeder Seite. Wir antworten innerhalb "
-                "von zwei Wochen.</p>",
-            ),
-            ("heading", {"text": "Schlichtungsverfahren", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die "
-                "Durchsetzungs- und Schlichtungsstelle des Landes Hessen für barrierefreie "
-                "Informationstechnik wenden.</p>",
-            ),
-        ],
-    },
 ]
 
 
 def load(report):
     home, site = _ensure_home(report)
 
-    pages = {}
     for spec in STANDARD_PAGES:
         page = StandardPage(
             title=spec["title"],
@@ -272,7 +168,7 @@ def load(report):
             show_in_menus=spec["show_in_menus"],
             body=spec["body"],
         )
-        pages[spec["slug"]] = report.ensure_page(home, page)
+        report.ensure_page(home, page)
 
     logo = report.ensure_image(_("Logo WIR-Vielfaltszentrum"), _draw_logo, alt="", size=(256, 128))
     organisation = OrganisationSettings.for_site(site)
@@ -284,9 +180,6 @@ def load(report):
         organisation.phone = "+49 5651 302-30308"
         organisation.email = "julia.kapinus@werra-meissner-kreis.de"
         organisation.logo = logo
-        organisation.imprint_page = pages["impressum"]
-        organisation.privacy_page = pages["datenschutz"]
-        organisation.accessibility_page = pages["barrierefreiheit"]
         organisation.save()
         report.add(organisation, created=True)
     else:

@@ -4,6 +4,7 @@ import time
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
+from django.utils.cache import patch_cache_control
 
 logger = logging.getLogger(__name__)
 
@@ -37,4 +38,21 @@ class DatabaseUnavailableMiddleware:
         response = HttpResponse(loader.get_template("503.html").render({}), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"
+        return response
+
+
+class PrivateEditorPagesMiddleware:
+    """Keep pages rendered with the editors' user bar out of shared caches.
+
+    A shared cache keys on the display cookie only (README, Caching), so a page an editor saw
+    with edit links must never be stored for visitors. The user bar hook sets the flag.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "shows_editor_userbar", False):
+            patch_cache_control(response, private=True, no_store=True)
         return response

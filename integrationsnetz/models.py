@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -188,9 +188,34 @@ class OrganisationSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    easy_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Leichte Sprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Wird oben auf jeder Seite mit Piktogramm verlinkt."),
+    )
+    sign_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Deutsche Gebärdensprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Wird oben auf jeder Seite mit Piktogramm verlinkt."),
+    )
 
-    # The footer shows these on every page: one query instead of four.
-    select_related = ["logo", "imprint_page", "privacy_page", "accessibility_page"]
+    # Header and footer show these on every page: one query instead of six.
+    select_related = [
+        "logo",
+        "imprint_page",
+        "privacy_page",
+        "accessibility_page",
+        "easy_language_page",
+        "sign_language_page",
+    ]
 
     panels = [
         FieldPanel("name"),
@@ -205,13 +230,25 @@ class OrganisationSettings(BaseSiteSetting):
             ],
             heading=_("Anschrift und Kontakt"),
         ),
+        # The page types are named as strings: the ground floor imports no domain app.
         MultiFieldPanel(
             [
-                FieldPanel("imprint_page"),
-                FieldPanel("privacy_page"),
-                FieldPanel("accessibility_page"),
+                PageChooserPanel("imprint_page", "legal.ImprintPage"),
+                PageChooserPanel("privacy_page", "legal.PrivacyPage"),
+                PageChooserPanel("accessibility_page", "accessibility.AccessibilityStatementPage"),
             ],
             heading=_("Pflichtseiten im Fußbereich"),
+            help_text=_(
+                "Nicht gewählte oder nicht veröffentlichte Seiten werden nicht verlinkt. "
+                "„Barriere melden“ steht immer im Fußbereich."
+            ),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("easy_language_page", "accessibility.EasyLanguagePage"),
+                PageChooserPanel("sign_language_page", "accessibility.SignLanguagePage"),
+            ],
+            heading=_("Leichte Sprache und Gebärdensprache im Kopf"),
         ),
     ]
 

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "events",
     "accessibility",
     "editorial",
+    "legal",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "accessibility.middleware.VaryOnDisplayPreferencesMiddleware",
+    "integrationsnetz.middleware.PrivateEditorPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -357,12 +359,20 @@ LOGGING = {
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Integrationsnetz")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Dates in the admin as German editors write them: 02.12.2026 and 02.12.2026 14:30. Python
+# strftime syntax, not the date filter's: Wagtail renders the field value with it and the form
+# parses it through Django's German DATE(TIME)_INPUT_FORMATS, which accept ISO dates too.
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Self-hosted sign-language videos and their WebVTT captions (accessibility.SignLanguagePage).
+WAGTAILDOCS_EXTENSIONS += ["mp4", "webm", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The image form asks for the alt text (the description) unless an image is decorative.

@@ -7,8 +7,11 @@ from wagtail.models import Page, get_page_models
 PAGE_TYPES = [model._meta.label_lower for model in get_page_models() if model is not Page]
 EXTRA_URLS = {
     "search": "/suche/?q=Vielfalt",
+    "barrier-report": "/barriere-melden/",
     "not-found": "/gibt-es-nicht/",
 }
+# Pages with a form carry a CSRF token, so they set a cookie and are never shared from a cache.
+FORM_PAGES = ["accessibility.accessibilitystatementpage", "barrier-report"]
 
 
 def demo_paths():

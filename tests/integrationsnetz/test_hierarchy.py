@@ -98,7 +98,17 @@ def test_home_page_offers_the_page_types_that_name_it_as_parent(home, editor_cli
         link["href"].split("/")[5]
         for link in soup.select(f"a[href^='/admin/pages/add/'][href$='/{home.pk}/']")
     }
-    assert offered == {"standardpage", "newsindexpage", "eventindexpage", "contactindexpage"}
+    assert offered == {
+        "standardpage",
+        "newsindexpage",
+        "eventindexpage",
+        "contactindexpage",
+        "accessibilitystatementpage",
+        "easylanguagepage",
+        "signlanguagepage",
+        "imprintpage",
+        "privacypage",
+    }
 
 
 def test_a_second_site_may_have_its_own_news_index(home, editor_client):

@@ -49,6 +49,7 @@ def test_footer_links_to_legal_pages_and_shows_the_address_from_settings(soup):
         "Impressum": "/impressum/",
         "Datenschutz": "/datenschutz/",
         "Barrierefreiheit": "/barrierefreiheit/",
+        "Barriere melden": "/barriere-melden/?seite=/",
     }
     assert "37269 Eschwege" in footer.address.get_text(" ", strip=True)
 

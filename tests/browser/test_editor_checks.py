@@ -1,0 +1,117 @@
+"""Wagtail's content checker with our rules, run by axe-core in Chromium for a signed-in editor."""
+
+import re
+import uuid
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.test import Client
+
+from wagtail.models import Site
+
+import pytest
+
+from ..factories import ImageFactory, StandardPageFactory, png_bytes
+from ..integrationsnetz.editors import admin_user
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+# The public site's policy: no eval, no inline script. The checks must work under it.
+STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'"
+
+
+@pytest.fixture(scope="module")
+def faulty_page(demo_site, django_db_blocker):
+    """A page with one mistake per rule, and an editor's session; committed for the live server."""
+    with django_db_blocker.unblock():
+        home = Site.objects.get(is_default_site=True).root_page
+        stem = f"sommerfest-{uuid.uuid4().hex[:8]}"
+        image = ImageFactory(
+            description=stem.replace("-", " "), file=ContentFile(png_bytes(), name=f"{stem}.png")
+        )
+        page = StandardPageFactory(
+            parent=home,
+            title="Sommerfest",
+            slug=f"sommerfest-{uuid.uuid4().hex[:6]}",
+            body=[
+                ("heading", {"text": "Programm", "level": "h3"}),
+                (
+                    "paragraph",
+                    '<p>Die Anmeldung finden Sie <a href="https://example.org/anmeldung">hier</a>.'
+                    "</p><p>BITTE BRINGEN SIE IHREN AUSWEIS UND DIE EINLADUNG MIT.</p>",
+                ),
+                ("image", {"image": image, "alt_text": "", "caption": "", "credit": ""}),
+            ],
+        )
+        editor = admin_user(f"redaktion-{uuid.uuid4().hex[:6]}", home)
+        client = Client()
+        client.force_login(editor)
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    yield page, session
+    with django_db_blocker.unblock():
+        page.delete()
+        image.delete()
+        get_user_model().objects.filter(pk=editor.pk).delete()
+
+
+@pytest.fixture
+def editor_page(chromium, demo_site, faulty_page):
+    page, session = faulty_page
+    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": demo_site.url}]
+    )
+    browser_page = context.new_page()
+    errors = []
+    browser_page.on("console", lambda message: errors.append(message.text))
+    browser_page.on("pageerror", lambda error: errors.append(str(error)))
+    yield browser_page, page, errors
+    context.close()
+
+
+def with_strict_csp(route):
+    response = route.fetch()
+    headers = {**response.headers, "content-security-policy": STRICT_CSP}
+    route.fulfill(response=response, headers=headers)
+
+
+def test_the_userbar_names_each_mistake_in_german_under_the_strict_csp(editor_page):
+    browser_page, page, errors = editor_page
+    browser_page.route(f"**{page.url}", with_strict_csp)
+
+    browser_page.goto(page.url)
+    browser_page.locator("[data-w-userbar-axe-count]").wait_for(timeout=20_000)
+    browser_page.locator("#wagtail-userbar-trigger").click()
+    browser_page.locator("#checker-trigger").click()
+    browser_page.locator("#checker-results [data-content-checker-name]").first.wait_for()
+
+    names = browser_page.locator("#checker-results [data-content-checker-name]").all_text_contents()
+    assert sorted(names) == [
+        "Alternativtext ist der Dateiname",
+        "Nichtssagender Linktext",
+        "Text in Großbuchstaben",
+        "Überschriften-Ebene übersprungen",
+    ]
+    csp_errors = [error for error in errors if "Content Security Policy" in error]
+    assert not csp_errors
+
+
+def test_the_checks_panel_counts_words_and_reading_time(editor_page):
+    browser_page, page, _ = editor_page
+
+    browser_page.goto(f"/admin/pages/{page.pk}/edit/")
+    browser_page.locator('[data-side-panel-toggle="checks"]').click()
+
+    word_count = browser_page.locator("[data-content-word-count]")
+    browser_page.wait_for_function(
+        "() => /^[0-9]+$/.test(document.querySelector('[data-content-word-count]').textContent)",
+        timeout=20_000,
+    )
+    assert int(word_count.text_content()) > 10
+    assert re.fullmatch(
+        r"\d+ Min\.", browser_page.locator("[data-content-reading-time]").text_content()
+    )
+    browser_page.locator('[data-side-panel="checks"]').get_by_text(
+        "Nichtssagender Linktext"
+    ).first.wait_for(timeout=20_000)
