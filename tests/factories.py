@@ -10,9 +10,19 @@ import factory
 import wagtail_factories
 from PIL import Image as PILImage
 
+from accessibility.models import (
+    AccessibilityStatementPage,
+    BarrierReport,
+    EasyLanguageItem,
+    EasyLanguagePage,
+    NonAccessibleContent,
+    SignLanguagePage,
+    SignLanguageVideo,
+)
 from contacts.models import Contact, ContactIndexPage, Language, Topic
 from events.models import EventCategory, EventIndexPage, EventPage
 from integrationsnetz.models import HomePage, StandardPage
+from legal.models import ImprintPage, PrivacyCookie, PrivacyPage, PrivacyProcessing
 from news.models import NewsArticleContact, NewsArticlePage, NewsIndexPage
 
 
@@ -195,3 +205,139 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+
+
+WEBVTT = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHallo.\n"
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Erklärung zur Barrierefreiheit"
+    slug = "erklaerung"
+    body_name = "Der Kreisausschuss des Testkreises"
+    scope = "die Website des Testzentrums"
+    status = "teilweise"
+    preparation_method = "selbstbewertung"
+    method_description = "Prüfung jeder Seitenart mit axe-core."
+    prepared_on = datetime.date(2026, 1, 15)
+    reviewed_on = datetime.date(2026, 6, 1)
+    enforcement_name = "Durchsetzungsstelle Testland"
+    enforcement_address = "Teststraße 1\n35390 Gießen"
+    enforcement_url = "https://durchsetzung.example.org/antrag"
+
+    class Meta:
+        model = AccessibilityStatementPage
+
+
+class NonAccessibleContentFactory(factory.django.DjangoModelFactory):
+    description = "PDF-Dokumente ohne Struktur"
+    reason = "unvereinbar"
+    explanation = "Werden bis Ende 2026 ersetzt."
+    alternative = "Auf Anfrage per E-Mail."
+
+    class Meta:
+        model = NonAccessibleContent
+
+
+class BarrierReportFactory(factory.django.DjangoModelFactory):
+    page_url = "/veranstaltungen/"
+    description = "Der Kalender lässt sich nicht mit der Tastatur bedienen."
+
+    class Meta:
+        model = BarrierReport
+
+
+class EasyLanguagePageFactory(wagtail_factories.PageFactory):
+    title = "Leichte Sprache"
+    slug = "leichte-sprache"
+    intro = "Hier erklären wir die Website in Leichter Sprache."
+
+    class Meta:
+        model = EasyLanguagePage
+
+
+class EasyLanguageItemFactory(factory.django.DjangoModelFactory):
+    heading = "Wer wir sind"
+    image = factory.SubFactory(ImageFactory, description="")
+    text = "Wir sind das WIR-Vielfaltszentrum.\nWir helfen Ihnen."
+
+    class Meta:
+        model = EasyLanguageItem
+
+
+class SignLanguagePageFactory(wagtail_factories.PageFactory):
+    title = "Deutsche Gebärdensprache"
+    slug = "gebaerdensprache"
+    intro = "Videos in Deutscher Gebärdensprache."
+
+    class Meta:
+        model = SignLanguagePage
+
+
+class SignLanguageVideoFactory(factory.django.DjangoModelFactory):
+    heading = "Willkommen"
+    video = factory.SubFactory(
+        DocumentFactory,
+        title="Video Willkommen",
+        file=factory.LazyFunction(lambda: ContentFile(b"\x00" * 2048, name="willkommen.mp4")),
+    )
+    captions = factory.SubFactory(
+        DocumentFactory,
+        title="Untertitel Willkommen",
+        file=factory.LazyFunction(lambda: ContentFile(WEBVTT, name="willkommen.vtt")),
+    )
+    poster = factory.SubFactory(ImageFactory)
+    duration = datetime.timedelta(minutes=1, seconds=30)
+    transcript = "Herzlich willkommen beim WIR-Vielfaltszentrum."
+
+    class Meta:
+        model = SignLanguageVideo
+
+
+class ImprintPageFactory(wagtail_factories.PageFactory):
+    title = "Impressum"
+    slug = "anbieter"
+    provider_name = "Kreisausschuss des Testkreises"
+    legal_form = "Körperschaft des öffentlichen Rechts"
+    provider_address = "Schlossplatz 1\n37269 Eschwege"
+    representative = "Landrätin Erika Muster"
+    supervisory_authority = "Regierungspräsidium Testhausen"
+    editor_name = "Max Redakteur"
+    editor_address = "Schlossplatz 1\n37269 Eschwege"
+
+    class Meta:
+        model = ImprintPage
+
+
+class PrivacyPageFactory(wagtail_factories.PageFactory):
+    title = "Datenschutz"
+    slug = "datenschutzerklaerung"
+    dpo_name = "Datenschutzbeauftragte des Testkreises"
+    dpo_address = "Schlossplatz 1\n37269 Eschwege"
+    dpo_email = "datenschutz@example.org"
+    recipients = "Rechenzentrum Test GmbH"
+    authority_name = "Der Hessische Beauftragte für Datenschutz und Informationsfreiheit"
+    authority_address = "Postfach 1\n65000 Wiesbaden"
+
+    class Meta:
+        model = PrivacyPage
+
+
+class PrivacyProcessingFactory(factory.django.DjangoModelFactory):
+    title = "Server-Protokolle"
+    data = "IP-Adresse, Zeitpunkt"
+    purpose = "Seiten ausliefern"
+    legal_basis = "Art. 6 Abs. 1 Buchst. e DSGVO"
+    retention = "7 Tage"
+
+    class Meta:
+        model = PrivacyProcessing
+
+
+class PrivacyCookieFactory(factory.django.DjangoModelFactory):
+    name = "darstellung"
+    purpose = "Kontrast und Schriftgröße"
+    lifetime = "ein Jahr"
+    legal_basis = "§ 25 Abs. 2 Nr. 2 TDDDG"
+
+    class Meta:
+        model = PrivacyCookie
