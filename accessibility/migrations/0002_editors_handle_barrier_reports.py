@@ -1,9 +1,9 @@
-"""Editors and moderators may view barrier reports and change their status."""
+"""Both editorial roles ("Redaktion" and "Freigabe") may view barrier reports and change their status."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GROUPS = ["Editors", "Moderators"]
+GROUPS = ["Redaktion", "Freigabe"]
 CODENAMES = ["view_barrierreport", "change_barrierreport"]
 
 
@@ -38,6 +38,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0002_initial_data"),
+        ("editorial", "0001_roles_and_workflow"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

@@ -30,7 +30,7 @@ def listing_rows(response):
 @pytest.fixture
 def editor_client(home, client):
     user = get_user_model().objects.create_user("redaktion", "r@example.org", "x")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Redaktion"))
     client.force_login(user)
     return client
 

@@ -41,7 +41,7 @@ def statement(home):
 @pytest.fixture
 def moderator_client(home, client):
     user = get_user_model().objects.create_user("moderation", "m@example.org", "x")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name="Freigabe"))
     client.force_login(user)
     return client
 

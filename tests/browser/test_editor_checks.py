@@ -30,6 +30,8 @@ def faulty_page(demo_site, django_db_blocker):
         image = ImageFactory(
             description=stem.replace("-", " "), file=ContentFile(png_bytes(), name=f"{stem}.png")
         )
+        # As Wagtail's ImageBlock hands it over: the description prefilled as the alt text.
+        image.contextual_alt_text, image.decorative = image.description, False
         page = StandardPageFactory(
             parent=home,
             title="Sommerfest",
@@ -41,7 +43,7 @@ def faulty_page(demo_site, django_db_blocker):
                     '<p>Die Anmeldung finden Sie <a href="https://example.org/anmeldung">hier</a>.'
                     "</p><p>BITTE BRINGEN SIE IHREN AUSWEIS UND DIE EINLADUNG MIT.</p>",
                 ),
-                ("image", {"image": image, "alt_text": "", "caption": "", "credit": ""}),
+                ("image", {"image": image, "caption": "", "credit": ""}),
             ],
         )
         editor = admin_user(f"redaktion-{uuid.uuid4().hex[:6]}", home)

@@ -14,7 +14,7 @@ from PIL import Image
 @pytest.fixture
 def editor(db, client):
     user = get_user_model().objects.create_user("redaktion", "r@example.org", "x")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Redaktion"))
     client.force_login(user)
     return user
 
@@ -27,7 +27,10 @@ def png(width, height):
 
 
 def upload(client, width, height):
-    return client.post("/admin/images/add/", {"title": "Bild", "file": png(width, height)})
+    return client.post(
+        "/admin/images/add/",
+        {"title": "Bild", "file": png(width, height), "description": "Ein schwarzes Bild"},
+    )
 
 
 def test_an_image_with_too_many_pixels_is_refused_in_german(editor, client):

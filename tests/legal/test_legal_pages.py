@@ -56,7 +56,7 @@ def privacy(home):
 @pytest.fixture
 def moderator_client(home, client):
     user = get_user_model().objects.create_user("moderation", "m@example.org", "x")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name="Freigabe"))
     client.force_login(user)
     return client
 
