@@ -32,6 +32,18 @@ def _shown_at(token):
         return None
 
 
+def renewed_fill_token(token):
+    """The token to show again with a rejected form: the same while it is valid.
+
+    So a visitor who was on the form long enough is never asked to wait again after
+    correcting a field; an expired or forged token starts the clock anew.
+    """
+    shown_at = _shown_at(token or "")
+    if shown_at is None or time.time() - shown_at > MAX_FILL_SECONDS:
+        return fill_token()
+    return token
+
+
 class BarrierReportForm(forms.ModelForm):
     # Autofill and bots fill this; people never see it (hidden in the template).
     website = forms.CharField(label=_("Bitte dieses Feld leer lassen"), required=False)

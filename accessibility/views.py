@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from .forms import BarrierReportForm, fill_token
+from .forms import BarrierReportForm, fill_token, renewed_fill_token
 from .paths import same_site_path
 from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, Preferences
 from .reports import accept, rate_limited
@@ -80,13 +80,15 @@ def barrier_report(request):
             response.status_code = 303
             return _private(response)
         status = 429 if limited else 200
+        token = renewed_fill_token(request.POST.get("started"))
     else:
         form = BarrierReportForm.for_request(request)
         status = 200
+        token = fill_token()
     response = TemplateResponse(
         request,
         "accessibility/barrier_report.html",
-        {"report_form": form, "fill_token": fill_token()},
+        {"report_form": form, "fill_token": token},
         status=status,
     )
     return _private(response)

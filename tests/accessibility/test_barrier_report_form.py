@@ -136,6 +136,14 @@ def test_a_form_sent_faster_than_a_person_types_is_rejected_and_can_be_sent_agai
     assert BarrierReport.objects.count() == 1
 
 
+def test_a_form_with_errors_keeps_its_time_stamp_so_nobody_waits_twice(home, client):
+    token = fill_token(time.time() - 30)
+    response = client.post(URL, report_data(description="", started=token))
+    assert soup_of(response).find("input", attrs={"name": "started"})["value"] == token
+    forged = client.post(URL, report_data(description="", started="forged"))
+    assert soup_of(forged).find("input", attrs={"name": "started"})["value"] != "forged"
+
+
 def test_a_missing_or_forged_time_stamp_is_rejected(home, client):
     for started in ("", "12345", fill_token(time.time() - 30) + "x"):
         response = client.post(URL, report_data(started=started))
