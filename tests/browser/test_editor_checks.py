@@ -32,6 +32,8 @@ def faulty_page(demo_site, django_db_blocker):
         )
         # As Wagtail's ImageBlock hands it over: the description prefilled as the alt text.
         image.contextual_alt_text, image.decorative = image.description, False
+        # As Wagtail's ImageBlock hands it over: the description prefilled as the alt text.
+        image.contextual_alt_text, image.decorative = image.description, False
         page = StandardPageFactory(
             parent=home,
             title="Sommerfest",

@@ -5,6 +5,7 @@ import re
 from django.core.management import call_command
 
 from wagtail.models import Page, get_page_models
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
 from bs4 import BeautifulSoup
@@ -97,8 +98,23 @@ def test_the_admin_gets_its_own_policy_and_the_public_site_never_does(home, admi
 
 
 def test_the_admin_preview_may_be_framed_by_the_admin(home, admin_client):
-    preview = admin_client.get(f"/admin/pages/{home.pk}/edit/preview/?in_preview_panel=true")
+    url = f"/admin/pages/{home.pk}/edit/preview/"
+    # The page as edited, which Wagtail then renders through a request for its public path.
+    data = nested_form_data(
+        {
+            "title": "Vorschau der Startseite",
+            "slug": home.slug,
+            "intro": "",
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"] is True
+
+    preview = admin_client.get(f"{url}?in_preview_panel=true")
+
     assert preview.status_code == 200
+    assert "Vorschau der Startseite" in preview.content.decode()
     assert preview["X-Frame-Options"] == "SAMEORIGIN"
     assert csp_directives(preview)["frame-ancestors"] == ["'self'"]
 
