@@ -39,42 +39,49 @@ def csp_directives(response):
     }
 
 
-def test_every_public_page_has_a_strict_csp_and_the_security_headers(demo_urls, client):
+def assert_strict_policy_and_security_headers(url, response):
+    directives = csp_directives(response)
+    assert directives["default-src"] == ["'self'"], url
+    assert directives["script-src"] == ["'self'"], url
+    assert directives["style-src"] == ["'self'"], url
+    assert directives["object-src"] == ["'none'"], url
+    assert directives["base-uri"] == ["'none'"], url
+    assert directives["frame-ancestors"] == ["'none'"], url
+    assert directives["form-action"] == ["'self'"], url
+    assert directives["report-uri"] == ["/csp-report/"], url
+    header = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in header and "unsafe-eval" not in header, url
+    assert response["Strict-Transport-Security"].startswith("max-age=31536000"), url
+    assert response["X-Content-Type-Options"] == "nosniff", url
+    assert response["Referrer-Policy"] == "same-origin", url
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin", url
+    assert response["X-Frame-Options"] == "DENY", url
+    permissions = response["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in permissions, url
+
+
+def assert_no_inline_script_style_or_event_handler(url, response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    for script in soup.find_all("script"):
+        assert script.get("src") or script.get("type") in DATA_SCRIPT_TYPES, (url, script)
+    assert not soup.find_all(attrs={"style": True}), url
+    assert not soup.find_all("style"), url
+    for element in soup.find_all(True):
+        handlers = [name for name in element.attrs if name.lower().startswith("on")]
+        assert not handlers, (url, element.name, handlers)
+    assert not re.search(r"href=[\"']?\s*javascript:", str(soup), re.IGNORECASE), url
+
+
+def test_every_public_page_has_a_strict_csp_the_security_headers_and_no_inline_code(
+    demo_urls, client
+):
+    # One test, so that the demo content is loaded once for both checks.
     for url in demo_urls:
         response = client.get(url, secure=True)
         assert response.status_code in {200, 404}, url
-        directives = csp_directives(response)
-        assert directives["default-src"] == ["'self'"], url
-        assert directives["script-src"] == ["'self'"], url
-        assert directives["style-src"] == ["'self'"], url
-        assert directives["object-src"] == ["'none'"], url
-        assert directives["base-uri"] == ["'none'"], url
-        assert directives["frame-ancestors"] == ["'none'"], url
-        assert directives["form-action"] == ["'self'"], url
-        assert directives["report-uri"] == ["/csp-report/"], url
-        header = response["Content-Security-Policy"]
-        assert "unsafe-inline" not in header and "unsafe-eval" not in header, url
-        assert response["Strict-Transport-Security"].startswith("max-age=31536000"), url
-        assert response["X-Content-Type-Options"] == "nosniff", url
-        assert response["Referrer-Policy"] == "same-origin", url
-        assert response["Cross-Origin-Opener-Policy"] == "same-origin", url
-        assert response["X-Frame-Options"] == "DENY", url
-        permissions = response["Permissions-Policy"]
-        for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
-            assert f"{feature}=()" in permissions, url
-
-
-def test_every_public_page_has_no_inline_script_style_or_event_handler(demo_urls, client):
-    for url in demo_urls:
-        soup = BeautifulSoup(client.get(url).content, "html.parser")
-        for script in soup.find_all("script"):
-            assert script.get("src") or script.get("type") in DATA_SCRIPT_TYPES, (url, script)
-        assert not soup.find_all(attrs={"style": True}), url
-        assert not soup.find_all("style"), url
-        for element in soup.find_all(True):
-            handlers = [name for name in element.attrs if name.lower().startswith("on")]
-            assert not handlers, (url, element.name, handlers)
-        assert not re.search(r"href=[\"']?\s*javascript:", str(soup), re.IGNORECASE), url
+        assert_strict_policy_and_security_headers(url, response)
+        assert_no_inline_script_style_or_event_handler(url, response)
 
 
 def test_hsts_is_only_sent_when_enabled(home, client, settings):
