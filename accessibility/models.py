@@ -122,7 +122,11 @@ class AccessibilityStatementPage(Page):
         blank=True,
         help_text=_("Postanschrift, eine Angabe pro Zeile. Bitte auf lbit.hessen.de prüfen."),
     )
-    enforcement_email = models.EmailField(_("E-Mail der Durchsetzungsstelle"), blank=True)
+    enforcement_email = models.EmailField(
+        _("E-Mail der Durchsetzungsstelle"),
+        blank=True,
+        help_text=_("Die Adresse, die die Durchsetzungsstelle selbst auf ihrer Website nennt."),
+    )
     enforcement_url = models.URLField(
         _("Website der Durchsetzungsstelle"),
         help_text=_("Die Seite, auf der ein Durchsetzungsverfahren beantragt werden kann."),
@@ -423,7 +427,15 @@ class EasyLanguageItem(Orderable):
 
 
 class SignLanguagePage(Page):
-    intro = models.TextField(_("Einleitung"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        max_length=500,
+        help_text=_(
+            "Ein, zwei kurze Sätze über den Videos, z. B. „Hier erklären wir in Deutscher "
+            "Gebärdensprache, was wir machen.“"
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -448,7 +460,11 @@ CAPTION_EXTENSIONS = {".vtt"}
 
 class SignLanguageVideo(Orderable):
     page = ParentalKey(SignLanguagePage, on_delete=models.CASCADE, related_name="videos")
-    heading = models.CharField(_("Überschrift"), max_length=150)
+    heading = models.CharField(
+        _("Überschrift"),
+        max_length=150,
+        help_text=_("Worum es im Video geht, z. B. „Wer wir sind“."),
+    )
     video = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("Videodatei"),

@@ -285,6 +285,10 @@ class RelatedContact(Orderable):
         verbose_name=_("Ansprechperson"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "Eine Person aus „Ansprechpersonen“; ihre Karte erscheint am Ende der Seite. Neue "
+            "Personen legen Sie dort an."
+        ),
     )
 
     panels = [FieldPanel("contact")]

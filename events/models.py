@@ -17,7 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from contacts.models import Contact, RelatedContact, contacts_for_cards
-from integrationsnetz.blocks import BodyBlock
+from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.forms import RoutedParentPageForm
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.structured_data import json_ld
@@ -325,7 +325,7 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
         related_name="events",
         help_text=_("Danach können Besucherinnen und Besucher den Kalender filtern."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True, help_text=BODY_HELP)
 
     objects = EventPageManager()
 

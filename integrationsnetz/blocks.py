@@ -186,6 +186,12 @@ class ContactCardBlock(blocks.StructBlock):
         return structs
 
 
+BODY_HELP = _(
+    "Der Inhalt aus Blöcken: Text, Überschrift, Bild, Zitat, Dokument, Kontaktkarte, Links. "
+    "Mit „+“ fügen Sie einen Block ein; die Reihenfolge ändern Sie mit den Pfeilen."
+)
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Text"),

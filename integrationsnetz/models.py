@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock
+from .blocks import BODY_HELP, BodyBlock
 from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 from .phone import PhoneNumberField
 
@@ -103,7 +103,7 @@ class HomePage(Page):
         blank=True,
         help_text=_("Zwei, drei Sätze, die sagen, wofür das Zentrum da ist."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True, help_text=BODY_HELP)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = PROMOTE_PANELS
@@ -125,7 +125,7 @@ class StandardPage(Page):
         blank=True,
         help_text=_("Kurze Zusammenfassung; erscheint über dem Inhalt und als Seitenbeschreibung."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True, help_text=BODY_HELP)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = PROMOTE_PANELS
@@ -146,15 +146,29 @@ class OrganisationSettings(BaseSiteSetting):
         max_length=200,
         help_text=_("Erscheint im Kopf, im Fußbereich und im Seitentitel."),
     )
-    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    postal_code = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=100, blank=True)
+    street = models.CharField(
+        _("Straße und Hausnummer"),
+        max_length=200,
+        blank=True,
+        help_text=_("Die Besuchsadresse, z. B. „Schlossplatz 1“. Erscheint im Fußbereich."),
+    )
+    postal_code = models.CharField(
+        _("Postleitzahl"), max_length=10, blank=True, help_text=_("z. B. „37269“.")
+    )
+    city = models.CharField(_("Ort"), max_length=100, blank=True, help_text=_("z. B. „Eschwege“."))
     phone = PhoneNumberField(
         _("Telefon"),
         blank=True,
         help_text=_("Mit Vorwahl, z. B. „05651 302-0“. Die Durchwahl nach einem Bindestrich."),
     )
-    email = models.EmailField(_("E-Mail-Adresse"), blank=True)
+    email = models.EmailField(
+        _("E-Mail-Adresse"),
+        blank=True,
+        help_text=_(
+            "Die allgemeine Adresse des Zentrums, z. B. „wir@werra-meissner-kreis.de“. "
+            "Erscheint im Fußbereich; Meldungen über Barrieren gehen dorthin."
+        ),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("Logo"),
@@ -171,6 +185,10 @@ class OrganisationSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Die Seite vom Typ „Impressum“ dieser Website. Wird im Fußbereich jeder Seite "
+            "verlinkt; ohne Auswahl erscheint kein Link."
+        ),
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -179,6 +197,10 @@ class OrganisationSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Die Seite vom Typ „Datenschutz“ dieser Website. Wird im Fußbereich jeder Seite "
+            "verlinkt; ohne Auswahl erscheint kein Link."
+        ),
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -187,6 +209,10 @@ class OrganisationSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Die „Erklärung zur Barrierefreiheit“ dieser Website. Wird im Fußbereich jeder "
+            "Seite verlinkt, zusammen mit „Barriere melden“."
+        ),
     )
     easy_language_page = models.ForeignKey(
         "wagtailcore.Page",

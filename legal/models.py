@@ -127,8 +127,13 @@ class PrivacyPage(Page):
         ),
     )
     dpo_address = models.TextField(_("Anschrift"), help_text=ADDRESS_HELP)
-    dpo_email = models.EmailField(_("E-Mail-Adresse"))
-    dpo_phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    dpo_email = models.EmailField(
+        _("E-Mail-Adresse"),
+        help_text=_("Die Adresse der oder des Datenschutzbeauftragten, z. B. „datenschutz@…“."),
+    )
+    dpo_phone = models.CharField(
+        _("Telefon"), max_length=40, blank=True, help_text=_("Mit Vorwahl, z. B. „05651 302-0“.")
+    )
     recipients = models.TextField(
         _("Empfänger"),
         help_text=_(
@@ -148,7 +153,11 @@ class PrivacyPage(Page):
         _("Anschrift der Aufsichtsbehörde"),
         help_text=_("Eine Angabe pro Zeile. Bitte auf datenschutz.hessen.de prüfen."),
     )
-    authority_url = models.URLField(_("Website der Aufsichtsbehörde"), blank=True)
+    authority_url = models.URLField(
+        _("Website der Aufsichtsbehörde"),
+        blank=True,
+        help_text=_("z. B. „https://datenschutz.hessen.de“."),
+    )
     body = StreamField(
         BodyBlock(),
         verbose_name=_("Weitere Angaben"),
@@ -217,7 +226,9 @@ class PrivacyProcessing(Orderable):
     data = models.TextField(
         _("Welche Daten"), help_text=_("Welche Angaben genau verarbeitet werden.")
     )
-    purpose = models.TextField(_("Zweck"))
+    purpose = models.TextField(
+        _("Zweck"), help_text=_("Wozu die Daten dienen, z. B. „Die Website sicher ausliefern“.")
+    )
     legal_basis = models.TextField(
         _("Rechtsgrundlage"),
         help_text=_("z. B. „Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit § 3 HDSIG“."),
@@ -247,8 +258,15 @@ class PrivacyCookie(Orderable):
         max_length=100,
         help_text=_("Genau wie im Browser, z. B. „darstellung“."),
     )
-    purpose = models.TextField(_("Zweck und Inhalt"))
-    lifetime = models.CharField(_("Speicherdauer"), max_length=200)
+    purpose = models.TextField(
+        _("Zweck und Inhalt"),
+        help_text=_("Was das Cookie speichert und wozu, z. B. „Die gewählte Darstellung“."),
+    )
+    lifetime = models.CharField(
+        _("Speicherdauer"),
+        max_length=200,
+        help_text=_("z. B. „1 Jahr“ oder „bis der Browser schließt“."),
+    )
     legal_basis = models.TextField(
         _("Rechtsgrundlage"),
         help_text=_(

@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from contacts.models import RelatedContact, contacts_for_cards
-from integrationsnetz.blocks import BodyBlock
+from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.forms import RoutedParentPageForm
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 
@@ -158,7 +158,7 @@ class NewsArticlePage(LeadImageMixin, Page):
             "können die Nachrichten danach filtern. Mehrere Schlagwörter mit Komma trennen."
         ),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True, help_text=BODY_HELP)
 
     content_panels = [
         *Page.content_panels,
