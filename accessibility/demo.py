@@ -12,10 +12,8 @@ from django.core.files import File
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
-from wagtail.models import Site
 
-from integrationsnetz.demo import home_page
-from integrationsnetz.models import OrganisationSettings
+from integrationsnetz.demo import home_page, link_in_settings
 
 from .models import (
     AccessibilityStatementPage,
@@ -274,11 +272,4 @@ def load(report):
         "easy_language_page": _easy_language(report, home),
         "sign_language_page": _sign_language(report, home),
     }
-    organisation = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
-    changed = False
-    for field, page in pages.items():
-        if getattr(organisation, f"{field}_id") is None:
-            setattr(organisation, field, page)
-            changed = True
-    if changed:
-        organisation.save()
+    link_in_settings(pages)

@@ -18,8 +18,8 @@ from wagtail.search import index
 
 from contacts.models import Contact, RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
-from integrationsnetz.forms import RoutedParentPageForm
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
+from integrationsnetz.page_forms import RoutedParentPageForm
 from integrationsnetz.structured_data import json_ld
 
 from .dates import group_by_month, months_with_events, next_month

@@ -74,6 +74,19 @@ def home_page():
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
+def link_in_settings(pages):
+    """Point the demo site's organisation settings at `pages` ({field name: page}), keeping any
+    page an editor has already chosen, so that load_demo can run again."""
+    organisation = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    unset = {
+        field: page for field, page in pages.items() if getattr(organisation, f"{field}_id") is None
+    }
+    for field, page in unset.items():
+        setattr(organisation, field, page)
+    if unset:
+        organisation.save()
+
+
 def _draw_logo(draw, size):
     width, height = size
     draw.rectangle((0, 0, width, height), fill="#0b5c78")

@@ -1,12 +1,7 @@
-"""Form building blocks shared by the domain apps: listing filters and routed parent pages."""
+"""The GET filter forms of listings (events, contacts); admin page forms are in page_forms.py."""
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.utils.translation import gettext_lazy as _
-
-from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 
 
 class FilterChoiceField(forms.ModelChoiceField):
@@ -48,30 +43,3 @@ class FilterForm(forms.Form):
     def is_filtered(self):
         """True when the visitor chose anything in this form."""
         return any(self.data.get(name) for name in self.fields)
-
-
-class RoutedParentPageForm(WagtailAdminPageForm):
-    """The admin form of pages whose parent has routes of its own (RoutablePageMixin).
-
-    A child page whose slug one of the parent's routes answers could never be reached, e.g. a
-    news article "2024" under the year archive /aktuelles/2024/, or an event "archiv".
-    """
-
-    def clean(self):
-        cleaned_data = super().clean()
-        slug = cleaned_data.get("slug")
-        parent = self.parent_page.specific if self.parent_page else None
-        if slug and isinstance(parent, RoutablePageMixin):
-            try:
-                parent.resolve_subpage(f"/{slug}/")
-            except Http404:
-                return cleaned_data
-            self.add_error(
-                "slug",
-                _(
-                    "Diese Adresse ist für „%(parent)s“ selbst reserviert, z. B. für ein "
-                    "Archiv oder einen Kalender. Bitte wählen Sie eine andere."
-                )
-                % {"parent": parent.title},
-            )
-        return cleaned_data

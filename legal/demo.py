@@ -8,11 +8,8 @@ taken from the settings the code uses, so it names every cookie the site sets.
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
-
 from accessibility.preferences import COOKIE_MAX_AGE, COOKIE_NAME
-from integrationsnetz.demo import home_page
-from integrationsnetz.models import OrganisationSettings
+from integrationsnetz.demo import home_page, link_in_settings
 
 from .models import ImprintPage, PrivacyCookie, PrivacyPage, PrivacyProcessing
 
@@ -161,11 +158,4 @@ def _privacy(report, home):
 def load(report):
     home = home_page()
     pages = {"imprint_page": _imprint(report, home), "privacy_page": _privacy(report, home)}
-    organisation = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
-    changed = False
-    for field, page in pages.items():
-        if getattr(organisation, f"{field}_id") is None:
-            setattr(organisation, field, page)
-            changed = True
-    if changed:
-        organisation.save()
+    link_in_settings(pages)

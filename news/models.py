@@ -16,8 +16,8 @@ from wagtail.search import index
 
 from contacts.models import RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
-from integrationsnetz.forms import RoutedParentPageForm
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
+from integrationsnetz.page_forms import RoutedParentPageForm
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES = 3

@@ -1,3 +1,6 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
 from wagtail.models import Page, Site
 
 import pytest
@@ -46,3 +49,12 @@ def news_index(home):
 @pytest.fixture
 def calendar_page(home):
     return EventIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def moderator_client(home, client):
+    """The test client, logged in as a member of "Freigabe" (may approve and publish)."""
+    user = get_user_model().objects.create_user("moderation", "m@example.org", "x")
+    user.groups.add(Group.objects.get(name="Freigabe"))
+    client.force_login(user)
+    return client

@@ -1,8 +1,6 @@
 import datetime
 from unittest import mock
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 import pytest
@@ -36,14 +34,6 @@ def statement(home):
         alternative="Textfassung auf Anfrage",
     )
     return page
-
-
-@pytest.fixture
-def moderator_client(home, client):
-    user = get_user_model().objects.create_user("moderation", "m@example.org", "x")
-    user.groups.add(Group.objects.get(name="Freigabe"))
-    client.force_login(user)
-    return client
 
 
 def test_statement_renders_the_model_sections_in_order(statement, client):

@@ -1,5 +1,3 @@
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 import pytest
@@ -51,14 +49,6 @@ def privacy(home):
     PrivacyProcessingFactory(page=page)
     PrivacyCookieFactory(page=page)
     return page
-
-
-@pytest.fixture
-def moderator_client(home, client):
-    user = get_user_model().objects.create_user("moderation", "m@example.org", "x")
-    user.groups.add(Group.objects.get(name="Freigabe"))
-    client.force_login(user)
-    return client
 
 
 def test_imprint_renders_the_required_sections_in_order(imprint, client):
