@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from .models import BarrierReport
+from .preferences import COOKIE_NAME, Preferences
 
 # Cells a spreadsheet would run as a formula ("CSV injection"): written as text instead.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -106,3 +107,9 @@ def add_barrier_reports_panel(request, panels):
         "accessibility.change_barrierreport"
     ):
         panels.append(BarrierReportsPanel())
+
+
+@hooks.register("page_cache_variant")
+def display_preferences_variant(request):
+    """The page cache keeps one copy per display preference, never per raw cookie value."""
+    return Preferences.from_cookie(request.COOKIES.get(COOKIE_NAME)).to_cookie()

@@ -158,6 +158,10 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
         return {"page_obj": page_obj, "past_events": page_obj.object_list}
 
+    def get_cached_paths(self):
+        # The page cache and a frontend cache purge these with the calendar (page_cache.py).
+        return ["/", "archiv/", "kalender/"]
+
     @path("archiv/", name="archive")
     def archive(self, request):
         return self.render(request, archive=True, template="events/event_index_page_archive.html")
@@ -530,6 +534,9 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
             structured_data=json_ld(event_data(self, request, contacts, languages)),
         )
         return context
+
+    def get_cached_paths(self):
+        return ["/", "kalender/"]
 
     @path("kalender/", name="ical")
     def ical(self, request):

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "accessibility",
     "editorial",
     "legal",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -71,8 +72,13 @@ MIDDLEWARE = [
     "integrationsnetz.security.ContentSecurityPolicyMiddleware",
     "integrationsnetz.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so that cached pages are compressed and answer conditional GETs.
+    "integrationsnetz.compression.CompressionMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After the language is known, before sessions, CSRF and users are looked at (a hit skips them).
+    "integrationsnetz.page_cache.PageCacheMiddleware",
     "accessibility.middleware.VaryOnDisplayPreferencesMiddleware",
     "integrationsnetz.middleware.PrivateEditorPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -139,7 +145,30 @@ REDIS_CACHE_OPTIONS = {
 CACHES = {"default": env.cache_url_config(CACHE_URL)}
 if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
     CACHES["default"].setdefault("OPTIONS", {}).update(REDIS_CACHE_OPTIONS)
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
+    # Room for the page cache of one process (pages are 10 to 30 KB).
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 5000)
 CACHE_RETRY_INTERVAL = env.int("CACHE_RETRY_INTERVAL", default=10)
+
+# Full-page cache for anonymous visitors (integrationsnetz/page_cache.py); purged on every change.
+PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
+PAGE_CACHE_ALIAS = "default"
+# Kept in the app cache and in a shared cache in front (s-maxage): both are purged on publish.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Kept by browsers, which nobody can purge: short enough for news.
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
+# Shown beside every page, so purged with every page.
+PAGE_CACHE_ALWAYS_PURGE = ["/suche/", "/sitemap.xml"]
+# A frontend cache to purge on publish (Varnish: deploy/varnish/default.vcl), e.g.
+# http://127.0.0.1:6081; Wagtail sends it PURGE requests for the changed pages' URLs.
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
 _email = env.email_url_config(EMAIL_URL)

@@ -101,6 +101,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
         return context
 
+    def get_cached_paths(self):
+        # The page cache and a frontend cache purge these with the index (page_cache.py).
+        years = NewsArticlePage.objects.child_of(self).live().dates("date", "year")
+        return ["/", "feed/rss/", "feed/atom/", *(f"{day.year}/" for day in years)]
+
     # ASCII digits only: \d would also accept "٢٠٢٦" and serve a copy of the 2026 archive.
     @re_path(r"^([0-9]{4})/$", name="year_archive")
     def year_archive(self, request, year):

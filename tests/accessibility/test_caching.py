@@ -21,7 +21,7 @@ def test_every_page_varies_on_the_display_cookie_only():
             continue
         plain = Client().get(path)
         assert not plain.cookies, f"{page_type}: a public page must not set cookies"
-        assert plain["Vary"] == "Cookie", page_type
+        assert plain["Vary"] == "Cookie, Accept-Encoding", page_type
 
         other_cookies = Client()
         other_cookies.cookies["sonstiges"] = "egal"

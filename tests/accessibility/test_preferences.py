@@ -225,7 +225,7 @@ def test_script_is_a_module_from_this_site(home, client):
 def test_a_page_sets_no_cookie_and_varies_only_on_cookie(about, client):
     response = client.get("/ueber-uns/")
     assert not response.cookies
-    assert response["Vary"] == "Cookie"
+    assert response["Vary"] == "Cookie, Accept-Encoding"
 
 
 def test_other_cookies_do_not_change_the_page(about, client):

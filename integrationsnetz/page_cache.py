@@ -1,0 +1,289 @@
+"""The full-page cache for anonymous visitors, and its purge on every change a visitor would see.
+
+A response is stored in Django's cache (`CACHE_URL`: local memory by default, Redis in
+production) when a visitor without a session asked for it with GET and the response is a plain
+200 that sets no cookie, holds no CSRF token (pages with forms) and is not private. The key is
+made of the site, the path, the query string, the language and what the Wagtail hook
+`page_cache_variant` returns (the accessibility app returns the normalised `darstellung`
+cookie, so junk values and other cookies make no new entries).
+
+Purging works by generations: each site and each path have a random token that is part of the
+key; a change replaces the tokens of exactly the affected paths (the page, its index pages with
+their feeds and calendars, home, search, sitemap), or the site's token when every page shows the
+change (menu, site settings, a page moved). Old entries are then unreachable and expire. The
+same URLs are purged from a frontend cache (Varnish, a CDN) through
+`wagtail.contrib.frontend_cache` when `WAGTAILFRONTENDCACHE` is configured.
+
+`PAGE_CACHE=false` switches the store off (`make bench` measures uncached pages this way);
+the HTTP caching headers stay.
+"""
+
+import hashlib
+import logging
+import time
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
+
+from wagtail import hooks
+from wagtail.models import Page, ReferenceIndex, Site
+
+logger = logging.getLogger(__name__)
+
+# Paths that are never pages for visitors.
+EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/cms/")
+# Varying on these is understood: the cookie through the key, the others are not set by pages.
+UNDERSTOOD_VARY = {"cookie", "accept-encoding", "accept-language"}
+# Varnish and a CDN: the site-wide purge is a PURGE of the home URL with this query string.
+SITE_PURGE_QUERY = "?umfang=website"
+# How long the host-to-site mapping is kept in each process.
+SITE_LOOKUP_SECONDS = 60
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+_sites = {}
+
+
+def site_id_for(request):
+    """The Wagtail site serving the request's host, remembered per process for a minute."""
+    host = request.get_host()
+    cached = _sites.get(host)
+    now = time.monotonic()
+    if cached and cached[1] > now:
+        return cached[0]
+    try:
+        site = Site.find_for_request(request)
+    except DatabaseError:
+        return None  # the view answers the maintenance page (middleware.py)
+    site_id = site.pk if site else None
+    _sites[host] = (site_id, now + SITE_LOOKUP_SECONDS)
+    return site_id
+
+
+def forget_sites():
+    _sites.clear()
+
+
+def _site_key(site_id):
+    return f"pc:gen:s:{site_id}"
+
+
+def _path_key(site_id, path):
+    digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+    return f"pc:gen:p:{site_id}:{digest}"
+
+
+def _generations(site_id, path):
+    """The site's and the path's tokens; a missing one is created (never reused)."""
+    cache = page_cache()
+    keys = [_site_key(site_id), _path_key(site_id, path)]
+    found = cache.get_many(keys)
+    tokens = []
+    for key in keys:
+        token = found.get(key)
+        if token is None:
+            cache.add(key, uuid.uuid4().hex[:12], None)
+            token = cache.get(key)
+            if token is None:  # the cache is unreachable: store nothing
+                return None
+        tokens.append(token)
+    return tokens
+
+
+def variant(request):
+    parts = [translation.get_language() or ""]
+    parts += [str(fn(request)) for fn in hooks.get_hooks("page_cache_variant")]
+    return "|".join(parts)
+
+
+def entry_key(request, site_id):
+    tokens = _generations(site_id, request.path)
+    if tokens is None:
+        return None
+    address = hashlib.md5(
+        f"{request.path}?{request.META.get('QUERY_STRING', '')}".encode(),
+        usedforsecurity=False,
+    ).hexdigest()
+    return f"pc:page:{site_id}:{tokens[0]}:{tokens[1]}:{address}:{variant(request)}"
+
+
+def request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    return not request.path.startswith(EXCLUDED_PREFIXES)
+
+
+def response_is_public(request, response):
+    """A response every anonymous visitor of this variant may get: no cookie, form or editor."""
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies:  # pages with a form carry the CSRF cookie
+        return False
+    if getattr(request, "shows_editor_userbar", False) or getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    return vary <= UNDERSTOOD_VARY
+
+
+def _stored(response):
+    return {
+        "status": response.status_code,
+        "headers": list(response.headers.items()),
+        "content": response.content,
+    }
+
+
+def _restored(entry):
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    """Serves and stores public pages for anonymous visitors (see the module's docstring).
+
+    Place it after the middleware that sets the language and before CSRF, sessions and auth:
+    a hit answers without them, and the outer middleware (security headers, CSP, compression,
+    conditional GET) still treats it like any other response.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        key = None
+        if settings.PAGE_CACHE:
+            site_id = site_id_for(request)
+            key = entry_key(request, site_id) if site_id is not None else None
+            entry = page_cache().get(key) if key else None
+            if entry is not None:
+                response = _restored(entry)
+                response["X-Page-Cache"] = "hit"
+                return response
+        response = self.get_response(request)
+        if not response_is_public(request, response):
+            return response
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+            s_maxage=settings.PAGE_CACHE_SECONDS,
+        )
+        if not response.has_header("Last-Modified"):
+            response["Last-Modified"] = http_date()
+        if key:
+            page_cache().set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+# Purging
+
+
+def _language_variants(path):
+    """The path under every language prefix (a page may be shown there in German)."""
+    if not settings.USE_I18N or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return [path]
+    prefixes = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    return [path] + [f"/{code}{path}" for code in prefixes]
+
+
+def purge_paths(site, paths):
+    """Replace the tokens of these paths of `site`, and purge them from a frontend cache."""
+    paths = {variant for path in paths for variant in _language_variants(path)}
+    page_cache().set_many({_path_key(site.pk, path): uuid.uuid4().hex[:12] for path in paths}, None)
+    _purge_frontend([site.root_url + path for path in sorted(paths)])
+
+
+def purge_site(site):
+    """Every page of `site`: for changes that every page shows (menu, settings, moves)."""
+    page_cache().set(_site_key(site.pk), uuid.uuid4().hex[:12], None)
+    _purge_frontend([site.root_url + "/" + SITE_PURGE_QUERY])
+
+
+def _purge_frontend(urls):
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    purge_urls_from_cache(urls)
+
+
+def _page_paths(page, site):
+    """The paths a page answers (its routes included), relative to `site`'s root."""
+    parts = page.get_url_parts()
+    if parts is None or parts[0] != site.pk:
+        return []
+    page_path = parts[2]
+    return [page_path + extra.lstrip("/") for extra in page.specific_deferred.get_cached_paths()]
+
+
+def affected(page, content_only=False):
+    """(site, paths, whole_site) for a change of `page` as visitors see it.
+
+    `content_only`: the page's own content changed (a contact it lists), not its title or place.
+    """
+    page = page.specific_deferred if isinstance(page, Page) else page
+    site = page.get_site()
+    if site is None:
+        return None, [], False
+    root = site.root_page
+    if page.depth <= root.depth + 1 and not content_only:
+        # Home or a page in the main menu: every page's frame shows it.
+        return site, [], True
+    paths = _page_paths(page, site)
+    for ancestor in page.get_ancestors().filter(depth__gte=root.depth).specific(defer=True):
+        paths += _page_paths(ancestor, site)
+    paths += list(settings.PAGE_CACHE_ALWAYS_PURGE)
+    return site, paths, False
+
+
+def purge_page(page, content_only=False):
+    try:
+        site, paths, whole_site = affected(page, content_only)
+        if site is None:
+            return
+        if whole_site:
+            purge_site(site)
+        else:
+            purge_paths(site, paths)
+    except Exception:
+        # Never let a cache problem stop a publish; entries expire after PAGE_CACHE_SECONDS.
+        logger.exception("Page cache purge failed for page %s", page.pk)
+
+
+def purge_object(obj, index_pages=(), extra_paths=()):
+    """A snippet changed: purge the pages that show it (Wagtail's reference index) and its
+    directory pages; `extra_paths` (e.g. a vCard) are purged on every site."""
+    try:
+        pages = list(index_pages)
+        for source, _references in ReferenceIndex.get_references_to(obj).group_by_source_object():
+            if isinstance(source, Page):
+                pages.append(source)
+        for page in pages:
+            purge_page(page, content_only=True)
+        if extra_paths:
+            for site in Site.objects.all():
+                purge_paths(site, extra_paths)
+    except Exception:
+        logger.exception("Page cache purge failed for %r", obj)

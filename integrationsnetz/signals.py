@@ -1,0 +1,40 @@
+"""Purge cached pages when what visitors see changes (integrationsnetz/page_cache.py)."""
+
+from django.db.models.signals import post_save, pre_delete
+from django.dispatch import receiver
+
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import page_cache
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_changed_page(sender, instance, **kwargs):
+    page_cache.purge_page(instance)
+
+
+@receiver(pre_delete)
+def purge_deleted_page(sender, instance, **kwargs):
+    # Before the deletion, while the page still knows its site and ancestors.
+    if isinstance(instance, Page) and instance.live and sender is type(instance):
+        page_cache.purge_page(instance)
+
+
+@receiver(post_page_move)
+def purge_moved_page(sender, instance, **kwargs):
+    # Addresses changed, and menus and breadcrumbs everywhere may show it.
+    site = instance.get_site()
+    if site is not None:
+        page_cache.purge_site(site)
+
+
+@receiver(post_save)
+def purge_site_after_settings_change(sender, instance, **kwargs):
+    if isinstance(instance, BaseSiteSetting):
+        page_cache.purge_site(instance.site)
+    elif isinstance(instance, Site):
+        page_cache.forget_sites()
+        page_cache.purge_site(instance)
