@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from contacts.models import Contact, RelatedContact, contacts_for_cards
+from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
@@ -526,13 +527,20 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        contacts = contacts_for_cards(self.related_contacts.all())
-        languages = list(self.languages.all())
-        context.update(
-            contacts=contacts,
-            event_languages=languages,
-            structured_data=json_ld(event_data(self, request, contacts, languages)),
-        )
+
+        def shown():
+            contacts = contacts_for_cards(self.related_contacts.all())
+            languages = list(self.languages.all())
+            return {
+                "contacts": contacts,
+                "event_languages": languages,
+                "structured_data": json_ld(event_data(self, request, contacts, languages)),
+                "lead_image": self.lead_image,
+            }
+
+        # Kept until the event, a contact it shows or its category changes (page_cache.py).
+        context.update(page_cache.remember(request, "event", shown, per_path=True))
+        self.lead_image = context.pop("lead_image")
         return context
 
     def get_cached_paths(self):

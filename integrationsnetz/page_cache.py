@@ -24,7 +24,9 @@ import time
 import uuid
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import translation
@@ -97,6 +99,29 @@ def _generations(site_id, path):
                 return None
         tokens.append(token)
     return tokens
+
+
+def remember(request, name, compute, per_path=False):
+    """A fragment of a page (menu, settings, feed links; with `per_path` what only this page
+    shows), kept until a change purges it.
+
+    Keyed like the pages themselves: on the site's token (and the path's, with `per_path`) and
+    the language, so every purge that reaches a page reaches its fragments too. Computed
+    afresh for previews (drafts), with FRAGMENT_CACHE off, and when the cache is unreachable.
+    """
+    if not settings.FRAGMENT_CACHE or request is None or getattr(request, "is_preview", False):
+        return compute()
+    site_id = site_id_for(request)
+    tokens = _generations(site_id, request.path if per_path else "") if site_id else None
+    if tokens is None:
+        return compute()
+    cache = page_cache()
+    key = f"pc:frag:{name}:{site_id}:{':'.join(tokens)}:{translation.get_language()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
 
 
 def variant(request):
@@ -252,6 +277,10 @@ def affected(page, content_only=False):
         # Home or a page in the main menu: every page's frame shows it.
         return site, [], True
     paths = _page_paths(page, site)
+    if page.numchild and not content_only:
+        # Their breadcrumbs show this page's title.
+        for descendant in page.get_descendants().live().specific(defer=True):
+            paths += _page_paths(descendant, site)
     for ancestor in page.get_ancestors().filter(depth__gte=root.depth).specific(defer=True):
         paths += _page_paths(ancestor, site)
     paths += list(settings.PAGE_CACHE_ALWAYS_PURGE)
@@ -287,3 +316,19 @@ def purge_object(obj, index_pages=(), extra_paths=()):
                 purge_paths(site, extra_paths)
     except Exception:
         logger.exception("Page cache purge failed for %r", obj)
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_shared_page_cache(app_configs, **kwargs):
+    """A purge reaches only the process that ran it when the cache is in process memory."""
+    backend = caches[settings.PAGE_CACHE_ALIAS]
+    if (settings.PAGE_CACHE or settings.FRAGMENT_CACHE) and isinstance(backend, LocMemCache):
+        return [
+            checks.Warning(
+                "Seiten-Cache im Speicher des Prozesses: mit mehreren gunicorn-Workern sieht "
+                "ein Worker Veröffentlichungen erst nach PAGE_CACHE_SECONDS.",
+                hint="CACHE_URL auf Redis setzen (rediscache://…) oder PAGE_CACHE=false.",
+                id="integrationsnetz.W001",
+            )
+        ]
+    return []

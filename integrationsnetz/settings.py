@@ -150,6 +150,8 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCach
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 5000)
 CACHE_RETRY_INTERVAL = env.int("CACHE_RETRY_INTERVAL", default=10)
 
+# Fragments of pages (menu, settings, breadcrumbs, listings on a page), purged like the pages.
+FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 # Full-page cache for anonymous visitors (integrationsnetz/page_cache.py); purged on every change.
 PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
 PAGE_CACHE_ALIAS = "default"
@@ -230,6 +232,25 @@ STORAGES = {
         )
     },
 }
+# Several app hosts: uploads in an S3-compatible object store (django-storages), so that no
+# host keeps state on its own disk. Credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, which boto3 reads from the environment itself.
+S3_BUCKET = env.str("S3_BUCKET", default="")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("S3_REGION", default="") or None,
+            # Public files at a fixed address (images, documents): no signed, expiring URLs
+            # in pages that the page cache keeps.
+            "custom_domain": env.str("S3_CUSTOM_DOMAIN", default="") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
 # Serve files straight from the app folders when there is no collectstatic output (dev, tests).
 WHITENOISE_USE_FINDERS = DEBUG or not STATIC_MANIFEST
 

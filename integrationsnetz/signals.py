@@ -1,10 +1,10 @@
 """Purge cached pages when what visitors see changes (integrationsnetz/page_cache.py)."""
 
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import page_cache
@@ -38,3 +38,12 @@ def purge_site_after_settings_change(sender, instance, **kwargs):
     elif isinstance(instance, Site):
         page_cache.forget_sites()
         page_cache.purge_site(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def purge_site_after_restriction_change(sender, instance, **kwargs):
+    # Listings and menus leave private pages out: every page may show the change.
+    site = instance.page.get_site()
+    if site is not None:
+        page_cache.purge_site(site)

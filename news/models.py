@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from contacts.models import RelatedContact, contacts_for_cards
+from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 from integrationsnetz.page_forms import RoutedParentPageForm
@@ -213,9 +214,19 @@ class NewsArticlePage(LeadImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contacts"] = contacts_for_cards(self.related_contacts.all())
-        context["related_articles"] = self.related_articles()
-        context["tag_list"] = list(self.tags.all())
+
+        def shown():
+            return {
+                "contacts": contacts_for_cards(self.related_contacts.all()),
+                "related_articles": list(self.related_articles()),
+                "tag_list": list(self.tags.all()),
+                "index_url": self.get_parent().get_url(request),
+                "lead_image": self.lead_image,
+            }
+
+        # Kept until the article, a contact it shows or its index changes (page_cache.py).
+        context.update(page_cache.remember(request, "article", shown, per_path=True))
+        self.lead_image = context.pop("lead_image")
         return context
 
 

@@ -16,9 +16,11 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("EMAIL_URL", "dummymail://")
 os.environ.setdefault("SERVE_MEDIA", "true")
 os.environ.setdefault("CACHE_URL", "locmemcache://")
-# Factories create live pages without publishing them, which is what purges the page cache; the
-# tests of the page cache switch it on (tests/integrationsnetz/test_page_cache.py).
+# Factories create live pages without publishing them, which is what purges the page and
+# fragment caches; the tests of the caches switch them on (tests/integrationsnetz/
+# test_page_cache.py and test_query_budget.py).
 os.environ.setdefault("PAGE_CACHE", "false")
+os.environ.setdefault("FRAGMENT_CACHE", "false")
 # Live-server threads must not keep connections open, or the test database cannot be dropped.
 os.environ.setdefault("CONN_MAX_AGE", "0")
 

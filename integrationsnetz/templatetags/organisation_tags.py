@@ -1,5 +1,6 @@
 from django import template
 
+from integrationsnetz import page_cache
 from integrationsnetz.models import OrganisationSettings
 
 register = template.Library()
@@ -14,4 +15,7 @@ def organisation(context):
     request = context.get("request")
     if request is None:
         return None
-    return OrganisationSettings.for_request(request)
+    # With the logo and the legal pages (select_related), kept until the settings change.
+    return page_cache.remember(
+        request, "organisation", lambda: OrganisationSettings.for_request(request)
+    )
