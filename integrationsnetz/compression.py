@@ -18,8 +18,19 @@ from django.utils.cache import patch_vary_headers
 import brotli
 
 _ACCEPTS_BROTLI = re.compile(r"\bbr\b")
+_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Quality 5 compresses HTML about as well as gzip -9 in a fraction of a millisecond.
 BROTLI_QUALITY = 5
+
+
+def negotiated_encoding(request):
+    """What this middleware will send the client: "br", "gzip" or "" (the page cache's key)."""
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
+    if _ACCEPTS_BROTLI.search(accepted):
+        return "br"
+    if _ACCEPTS_GZIP.search(accepted):
+        return "gzip"
+    return ""
 
 
 class CompressionMiddleware(GZipMiddleware):

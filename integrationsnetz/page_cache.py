@@ -34,6 +34,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
 from wagtail import hooks
+
+from .compression import negotiated_encoding
 from wagtail.models import Page, ReferenceIndex, Site
 
 logger = logging.getLogger(__name__)
@@ -125,7 +127,7 @@ def remember(request, name, compute, per_path=False):
 
 
 def variant(request):
-    parts = [translation.get_language() or ""]
+    parts = [translation.get_language() or "", negotiated_encoding(request)]
     parts += [str(fn(request)) for fn in hooks.get_hooks("page_cache_variant")]
     return "|".join(parts)
 

@@ -72,13 +72,14 @@ MIDDLEWARE = [
     "integrationsnetz.security.ContentSecurityPolicyMiddleware",
     "integrationsnetz.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Outside the page cache, so that cached pages are compressed and answer conditional GETs.
-    "integrationsnetz.compression.CompressionMiddleware",
+    # Outside the page cache, so that cached pages answer conditional GETs.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After the language is known, before sessions, CSRF and users are looked at (a hit skips them).
     "integrationsnetz.page_cache.PageCacheMiddleware",
+    # Inside the page cache: a page is compressed once per encoding and kept compressed.
+    "integrationsnetz.compression.CompressionMiddleware",
     "accessibility.middleware.VaryOnDisplayPreferencesMiddleware",
     "integrationsnetz.middleware.PrivateEditorPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

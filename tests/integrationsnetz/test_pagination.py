@@ -92,3 +92,22 @@ def test_pagination_links_keep_the_other_parameters(home, client, listing):
 
     next_link = soup.select_one(".pagination a[rel=next]")["href"]
     assert next_link == (f"?{query}&page=2" if query else "?page=2")
+
+
+def test_a_long_listing_links_the_ends_and_the_neighbours_not_every_page(home, client, settings):
+    index = NewsIndexPageFactory(parent=home)
+    for number in range(ARTICLES_PER_PAGE * 20):
+        NewsArticlePageFactory(parent=index, title=f"Nachricht {number}")
+
+    soup = BeautifulSoup(client.get("/aktuelles/?page=10").content, "html.parser")
+
+    numbers = [
+        link.get_text(" ", strip=True).split()[-1]
+        for link in soup.select(
+            ".pagination__item:not(.pagination__item--prev):not(.pagination__item--next) a"
+        )
+    ]
+    assert numbers == ["1", "8", "9", "10", "11", "12", "20"]
+    gaps = soup.select(".pagination__item--gap [aria-hidden=true]")
+    assert [gap.text for gap in gaps] == ["…", "…"]
+    assert "Seite 10 von 20" in soup.select_one(".pagination__status").text
