@@ -34,9 +34,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
 from wagtail import hooks
+from wagtail.models import Page, ReferenceIndex, Site
 
 from .compression import negotiated_encoding
-from wagtail.models import Page, ReferenceIndex, Site
 
 logger = logging.getLogger(__name__)
 
