@@ -28,6 +28,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -241,8 +242,6 @@ def wait_until(predicate, timeout, interval=0.2):
 
 
 def free_port():
-    import socket
-
     with socket.socket() as sock:
         sock.bind((HOST, 0))
         return sock.getsockname()[1]
@@ -647,9 +646,11 @@ class Command(BaseCommand):
             f"| {'KB br/gzip':>10} | {'KB plain':>8} |"
         )
         write(header)
-        write(
-            "|" + "|".join(("-" * (len(cell) - 1) + ":") for cell in header.split("|")[1:-1]) + "|"
-        )
+        cells = header.split("|")[1:-1]
+        # Markdown: text columns left, numbers right.
+        rule = [":" + "-" * (len(cell) - 1) for cell in cells[:2]]
+        rule += ["-" * (len(cell) - 1) + ":" for cell in cells[2:]]
+        write("|" + "|".join(rule) + "|")
         order = [stock, minimal] + [t for t in targets if t.server == "uncached"]
         order += [t for t in targets if t.server == "cached"]
         for target in order:
