@@ -49,12 +49,21 @@ format: install-dev
 clean:
 	rm -rf $(VENV) node_modules staticfiles tests/.media
 
-# Response time and queries per page type against the demo content (targets in bench_pages.py).
-BENCH_ENV := DEBUG=false LOG_LEVEL=ERROR SECRET_KEY=bench EMAIL_URL=dummymail:// SECURE_SSL_REDIRECT=false ALLOWED_HOSTS=testserver,localhost STATIC_MANIFEST=false SERVE_MEDIA=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/bench.sqlite3}
+# Side-by-side benchmark on 127.0.0.1 (see run_bench.py and README.md, "Performance"): our pages
+# uncached and cached against a stock `wagtail start` project and a one-line Django view, served
+# by gunicorn the production way. Own PostgreSQL databases and Redis database 14; < 10 minutes.
+BENCH_DB ?= integrationsnetz_bench
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/$(BENCH_DB)
+BENCH_CACHE_URL ?= redis://127.0.0.1:6379/14
+BENCH_ENV := DEBUG=false LOG_LEVEL=WARNING SECRET_KEY=bench-only-key EMAIL_URL=dummymail:// ALLOWED_HOSTS=127.0.0.1,localhost,testserver STATIC_MANIFEST=true SERVE_MEDIA=true SECURE_SSL_REDIRECT=false SECURE_COOKIES=false DATABASE_URL=$(BENCH_DATABASE_URL) CACHE_URL=$(BENCH_CACHE_URL)
 bench: install
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+	createdb -h 127.0.0.1 -U postgres $(BENCH_DB) 2>/dev/null || true
 	$(BENCH_ENV) $(BIN)/python manage.py migrate --no-input -v0
-	$(BENCH_ENV) $(BIN)/python manage.py load_demo -v0
-	$(BENCH_ENV) $(BIN)/python manage.py bench_pages
+	$(BENCH_ENV) $(BIN)/python manage.py load_demo -v0 >/dev/null
+	$(BENCH_ENV) $(BIN)/python manage.py bench_data
+	$(BENCH_ENV) $(BIN)/python manage.py collectstatic --no-input -v0
+	$(BENCH_ENV) timeout 600 $(BIN)/python manage.py run_bench $(BENCH_ARGS)
 
 # Load and fault test of the production set-up on 127.0.0.1 (gunicorn, nginx, PostgreSQL, Redis;
 # see run_loadtest.py). Uses its own PostgreSQL database and Redis database 6; < 5 minutes.
