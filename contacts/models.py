@@ -18,6 +18,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from integrationsnetz.models import PROMOTE_PANELS
 from integrationsnetz.phone import PhoneNumberField
@@ -99,7 +100,7 @@ class Language(index.Indexed, models.Model):
         return self.name
 
 
-class ContactQuerySet(models.QuerySet):
+class ContactQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         """Published contacts: drafts and contacts awaiting approval never reach the public."""
         return self.filter(live=True)
@@ -219,6 +220,11 @@ class Contact(
         index.AutocompleteField("role"),
         index.SearchField("unit"),
         index.SearchField("email"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields(
+            "languages", [index.SearchField("name"), index.SearchField("native_name")]
+        ),
+        index.FilterField("live"),
     ]
 
     class Meta:
@@ -238,6 +244,12 @@ class Contact(
                 taken=lambda slug: others.filter(slug=slug).exists(),
                 max_length=150,
             )
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Wagtail indexes on post_save, before ClusterableModel has written the topics and
+        # languages: index again so that "Arabisch" finds the people who speak it.
+        index.insert_or_update_object(self)
 
     @property
     def vcard_url(self):
@@ -263,6 +275,12 @@ class Contact(
 
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_preview.html"
+
+
+def public_contacts(request):
+    """The contacts the public may see on the site serving `request`: every listing and the
+    site search start here, so scoping contacts (e.g. per site) is done in one place."""
+    return Contact.objects.live()
 
 
 def contacts_for_cards(links):
@@ -324,9 +342,9 @@ class ContactIndexPage(Page):
         verbose_name = _("Verzeichnis der Ansprechpersonen")
         verbose_name_plural = _("Verzeichnisse der Ansprechpersonen")
 
-    def get_contacts(self, topic=None, language=None):
+    def get_contacts(self, topic=None, language=None, request=None):
         """All contacts for cards, optionally only those with this topic and this language."""
-        contacts = Contact.objects.live().for_cards()
+        contacts = public_contacts(request).for_cards()
         if topic is not None:
             contacts = contacts.filter(topics=topic)
         if language is not None:
@@ -343,7 +361,9 @@ class ContactIndexPage(Page):
         )
         if form.is_valid():
             contacts = self.get_contacts(
-                topic=form.cleaned_data.get("thema"), language=form.cleaned_data.get("sprache")
+                topic=form.cleaned_data.get("thema"),
+                language=form.cleaned_data.get("sprache"),
+                request=request,
             )
         else:
             contacts = Contact.objects.none()

@@ -400,6 +400,8 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
     # Refuses slugs such as "archiv" that the calendar's own routes would answer.
     base_form_class = RoutedParentPageForm
 
+    search_result_type = _("Veranstaltung")
+
     class Meta:
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
@@ -519,6 +521,12 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
     @property
     def is_over(self):
         return self.end < timezone.now()
+
+    def search_result_date(self):
+        return self.first_day
+
+    def search_result_is_past(self):
+        return self.is_over
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,32 +4,45 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
-from wagtail.models import Page, Site
+from wagtail.contrib.search_promotions.models import Query
+
+from .search import is_searchable, promoted_results, site_search
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    """Full-text search over the live, public pages of the current site."""
+    """Full-text search over the current site: pages, news, events and contact persons."""
     # NUL bytes can't be searched for (PostgreSQL refuses them) and never occur in text.
     query = request.GET.get("q", "").replace("\x00", "").strip()
     too_long = len(query) > SEARCH_QUERY_MAX_LENGTH
-    query = query[:SEARCH_QUERY_MAX_LENGTH]
+    query = query[:SEARCH_QUERY_MAX_LENGTH].strip()
 
-    results = Page.objects.none()
-    if query:
-        site = Site.find_for_request(request)
-        pages = Page.objects.live().public().specific()
-        if site is not None:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
-        results = pages.search(query)
+    results, any_word, promotions = [], False, []
+    searchable = is_searchable(query)
+    if searchable:
+        promotions = promoted_results(request, query)
+        results, any_word = site_search(request, query)
+        promoted_urls = {promotion.url for promotion in promotions}
+        results = [result for result in results if result.url not in promoted_urls]
+        if not request.GET.get("page"):
+            # Counted once per search, not per page of results ("Suchbegriffe" in the admin).
+            Query.get(query).add_hit()
 
     page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "search/search.html",
-        {"query": query, "too_long": too_long, "page_obj": page_obj},
+        {
+            "query": query,
+            "searchable": searchable,
+            "too_long": too_long,
+            "any_word": any_word,
+            "promotions": promotions if page_obj.number == 1 else [],
+            "result_count": len(results) + len(promotions),
+            "page_obj": page_obj,
+        },
     )
 
 

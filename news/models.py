@@ -188,9 +188,14 @@ class NewsArticlePage(LeadImageMixin, Page):
     # Refuses slugs such as "2024" that the index's year archive would answer.
     base_form_class = RoutedParentPageForm
 
+    search_result_type = _("Nachricht")
+
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
+
+    def search_result_date(self):
+        return self.date
 
     def related_articles(self):
         """Up to three other published articles that share a tag with this one, newest first."""
