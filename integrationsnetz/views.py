@@ -1,12 +1,14 @@
 from django.core.paginator import Paginator
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.views.decorators.csrf import requires_csrf_token
 
 from wagtail.contrib.search_promotions.models import Query
 
 from .search import is_searchable, promoted_results, site_search
+from .site_urls import site_root_url
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
@@ -44,6 +46,17 @@ def search(request):
             "page_obj": page_obj,
         },
     )
+
+
+# Crawlers stay out of the admin, the search results and the display-preference endpoint.
+ROBOTS_DISALLOW = ["/admin/", "/suche/", "/darstellung/"]
+
+
+def robots_txt(request):
+    """robots.txt: names the sitemap of this site (absolute, from the Site record)."""
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
+    lines.append(f"Sitemap: {site_root_url(request)}{reverse('sitemap')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @requires_csrf_token
