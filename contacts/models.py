@@ -20,9 +20,10 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from integrationsnetz.models import PROMOTE_PANELS
+from integrationsnetz.models import PROMOTE_PANELS, OrganisationSettings
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
+from integrationsnetz.structured_data import organisation, person
 
 from .forms import ContactFilterForm
 
@@ -368,5 +369,15 @@ class ContactIndexPage(Page):
         else:
             contacts = Contact.objects.none()
         page_obj = Paginator(contacts, self.CONTACTS_PER_PAGE).get_page(request.GET.get("page"))
-        context.update(filter_form=form, page_obj=page_obj, contacts=page_obj.object_list)
+        # The cards and the structured data show the same contacts: one query.
+        page_obj.object_list = list(page_obj.object_list)
+        employer = organisation(OrganisationSettings.for_request(request), request, full=False)
+        context.update(
+            filter_form=form,
+            page_obj=page_obj,
+            contacts=page_obj.object_list,
+            structured_data_items=[
+                person(contact, request, employer) for contact in page_obj.object_list
+            ],
+        )
         return context

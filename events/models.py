@@ -20,7 +20,6 @@ from contacts.models import Contact, RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
-from integrationsnetz.structured_data import json_ld
 
 from .dates import group_by_month, months_with_events, next_month
 from .forms import EventFilterForm
@@ -535,7 +534,7 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
         context.update(
             contacts=contacts,
             event_languages=languages,
-            structured_data=json_ld(event_data(self, request, contacts, languages)),
+            structured_data_items=[event_data(self, request, contacts, languages)],
         )
         return context
 

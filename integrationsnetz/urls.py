@@ -16,6 +16,8 @@ urlpatterns = [
     # The sitemap of the site serving the request (Wagtail finds the Site by host name).
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(settings.CSP_REPORT_PATH.lstrip("/"), security.csp_report, name="csp_report"),
     path("", include("accessibility.urls")),
     path("ansprechpartner/", include("contacts.urls")),

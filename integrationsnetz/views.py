@@ -1,12 +1,20 @@
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import (
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
 from wagtail.contrib.search_promotions.models import Query
 
+from .models import OrganisationSettings
 from .search import is_searchable, promoted_results, site_search
 from .site_urls import site_root_url
 
@@ -57,6 +65,44 @@ def robots_txt(request):
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW), ""]
     lines.append(f"Sitemap: {site_root_url(request)}{reverse('sitemap')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+THEME_COLOUR = "#0b5c78"
+
+
+def manifest(request):
+    """The web app manifest of this site: name from the site settings, icons from static."""
+    settings = OrganisationSettings.for_request(request)
+    name = settings.name if settings and settings.name else _("Integrationsnetz")
+    data = {
+        "name": name,
+        "short_name": name if len(name) <= 12 else _("WIR-Zentrum"),
+        "lang": "de",
+        "start_url": "/",
+        "scope": "/",
+        "display": "browser",
+        "theme_color": THEME_COLOUR,
+        "background_color": "#ffffff",
+        "icons": [
+            {
+                "src": static(f"icons/icon-{size}.png"),
+                "sizes": f"{size}x{size}",
+                "type": "image/png",
+            }
+            for size in (192, 512)
+        ]
+        + [{"src": static("icons/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+    }
+    return JsonResponse(
+        data,
+        content_type="application/manifest+json",
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to the real icon."""
+    return HttpResponsePermanentRedirect(static("icons/favicon-32.png"))
 
 
 @requires_csrf_token

@@ -18,6 +18,9 @@ from contacts.models import RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 from integrationsnetz.page_forms import RoutedParentPageForm
+from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
+
+from .structured_data import article_data
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES = 3
@@ -216,6 +219,7 @@ class NewsArticlePage(LeadImageMixin, Page):
         context["contacts"] = contacts_for_cards(self.related_contacts.all())
         context["related_articles"] = self.related_articles()
         context["tag_list"] = list(self.tags.all())
+        context[STRUCTURED_DATA_KEY] = [article_data(self, request)]
         return context
 
 

@@ -43,11 +43,22 @@ def main_menu(context):
     return {"items": items, "request": context.get("request")}
 
 
+def breadcrumb_pages(current, root):
+    """The pages of the breadcrumbs, from the home page `root` to `current`; [] on the home
+    page. The visible breadcrumbs and the BreadcrumbList of the structured data use this."""
+    if current is None or root is None or current.pk == root.pk:
+        return []
+    # Both callers render the same page object: ask the database once.
+    if getattr(current, "_breadcrumb_root", None) != root.pk:
+        ancestors = current.get_ancestors().filter(depth__gte=root.depth).live()
+        current._breadcrumb_trail = [*ancestors, current]
+        current._breadcrumb_root = root.pk
+    return current._breadcrumb_trail
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    current = _current_page(context)
-    root = site_root(context)
-    if current is None or root is None or current.pk == root.pk:
+    trail = breadcrumb_pages(_current_page(context), site_root(context))
+    if not trail:
         return {"ancestors": [], "current": None}
-    ancestors = current.get_ancestors().filter(depth__gte=root.depth).live()
-    return {"ancestors": ancestors, "current": current, "request": context.get("request")}
+    return {"ancestors": trail[:-1], "current": trail[-1], "request": context.get("request")}
