@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_ENV := DEBUG=true
 
-.PHONY: run test lint format bench loadtest lock install install-dev clean docs-screenshots
+.PHONY: run test lint format bench loadtest lighthouse lock install install-dev clean docs-screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,16 @@ loadtest: install
 	$(LOADTEST_ENV) $(BIN)/python manage.py migrate --no-input -v0
 	$(LOADTEST_ENV) $(BIN)/python manage.py load_demo -v0
 	$(LOADTEST_ENV) timeout 300 $(BIN)/python manage.py run_loadtest --redis $(LOADTEST_REDIS_URL)
+
+# Lighthouse (npm, pinned in package.json) with Debian's Chromium on a phone profile against
+# gunicorn with DEBUG off and hashed, compressed static files; prints four scores per page.
+LIGHTHOUSE_ENV := DEBUG=false LOG_LEVEL=ERROR SECRET_KEY=lighthouse-only-key EMAIL_URL=dummymail:// SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0 ALLOWED_HOSTS=127.0.0.1,localhost STATIC_MANIFEST=true STATIC_ROOT=$(CURDIR)/staticfiles SERVE_MEDIA=true DATABASE_URL=sqlite:///$(CURDIR)/lighthouse.sqlite3 CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium}
+lighthouse: install-dev node_modules/.installed
+	rm -f lighthouse.sqlite3
+	$(LIGHTHOUSE_ENV) $(BIN)/python manage.py migrate --no-input -v0
+	$(LIGHTHOUSE_ENV) $(BIN)/python manage.py load_demo -v0
+	$(LIGHTHOUSE_ENV) $(BIN)/python manage.py collectstatic --no-input -v0
+	$(LIGHTHOUSE_ENV) $(BIN)/python manage.py run_lighthouse
 
 # Re-resolve the lock files after changing dependencies in pyproject.toml.
 lock: $(BIN)/python

@@ -18,10 +18,12 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
-from integrationsnetz.models import PROMOTE_PANELS
+from integrationsnetz.models import PROMOTE_PANELS, OrganisationSettings
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
+from integrationsnetz.structured_data import organisation, person
 
 from .forms import ContactFilterForm
 
@@ -99,7 +101,7 @@ class Language(index.Indexed, models.Model):
         return self.name
 
 
-class ContactQuerySet(models.QuerySet):
+class ContactQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         """Published contacts: drafts and contacts awaiting approval never reach the public."""
         return self.filter(live=True)
@@ -219,6 +221,11 @@ class Contact(
         index.AutocompleteField("role"),
         index.SearchField("unit"),
         index.SearchField("email"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields(
+            "languages", [index.SearchField("name"), index.SearchField("native_name")]
+        ),
+        index.FilterField("live"),
     ]
 
     class Meta:
@@ -238,6 +245,12 @@ class Contact(
                 taken=lambda slug: others.filter(slug=slug).exists(),
                 max_length=150,
             )
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Wagtail indexes on post_save, before ClusterableModel has written the topics and
+        # languages: index again so that "Arabisch" finds the people who speak it.
+        index.insert_or_update_object(self)
 
     @property
     def vcard_url(self):
@@ -263,6 +276,12 @@ class Contact(
 
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_preview.html"
+
+
+def public_contacts(request):
+    """The contacts the public may see on the site serving `request`: every listing and the
+    site search start here, so scoping contacts (e.g. per site) is done in one place."""
+    return Contact.objects.live()
 
 
 def contacts_for_cards(links):
@@ -324,9 +343,9 @@ class ContactIndexPage(Page):
         verbose_name = _("Verzeichnis der Ansprechpersonen")
         verbose_name_plural = _("Verzeichnisse der Ansprechpersonen")
 
-    def get_contacts(self, topic=None, language=None):
+    def get_contacts(self, topic=None, language=None, request=None):
         """All contacts for cards, optionally only those with this topic and this language."""
-        contacts = Contact.objects.live().for_cards()
+        contacts = public_contacts(request).for_cards()
         if topic is not None:
             contacts = contacts.filter(topics=topic)
         if language is not None:
@@ -343,10 +362,22 @@ class ContactIndexPage(Page):
         )
         if form.is_valid():
             contacts = self.get_contacts(
-                topic=form.cleaned_data.get("thema"), language=form.cleaned_data.get("sprache")
+                topic=form.cleaned_data.get("thema"),
+                language=form.cleaned_data.get("sprache"),
+                request=request,
             )
         else:
             contacts = Contact.objects.none()
         page_obj = Paginator(contacts, self.CONTACTS_PER_PAGE).get_page(request.GET.get("page"))
-        context.update(filter_form=form, page_obj=page_obj, contacts=page_obj.object_list)
+        # The cards and the structured data show the same contacts: one query.
+        page_obj.object_list = list(page_obj.object_list)
+        employer = organisation(OrganisationSettings.for_request(request), request, full=False)
+        context.update(
+            filter_form=form,
+            page_obj=page_obj,
+            contacts=page_obj.object_list,
+            structured_data_items=[
+                person(contact, request, employer) for contact in page_obj.object_list
+            ],
+        )
         return context

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Contact, Language, Topic
+from .search import search_contacts
 
 
 class ContactViewSet(SnippetViewSet):
@@ -67,3 +68,7 @@ def warn_about_a_duplicate_contact(request, instance):
         % {"name": duplicate.name},
         buttons=[messages.button(edit_url, _("Vorhandenen Eintrag öffnen"))],
     )
+
+
+# Contact persons in the site search (/suche/).
+hooks.register("register_site_search", search_contacts)

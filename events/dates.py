@@ -1,9 +1,11 @@
 """Month arithmetic for the event calendar: month starts, the month filter and month groups."""
 
 import datetime
+import itertools
 import re
 
 from django.utils import timezone
+from django.utils.formats import date_format
 
 MONTH_PATTERN = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 # How many months a long-running event adds to the month filter at most.
@@ -62,3 +64,31 @@ def group_by_month(events, floor):
             groups.append({"month": month, "events": []})
         groups[-1]["events"].append(event)
     return groups
+
+
+def collapse_weekly_series(events, limit):
+    """The first `limit` of `events` (soonest first), each weekly series (same title, dates a
+    multiple of seven days apart) only once, at its next date: [(event, weekday or "")], the
+    weekday e.g. "Mittwoch" for a series, so the weekly Sprachcafé does not push out one-off
+    events. Events that share a title but are not weekly are all shown."""
+    groups = {}
+    for event in events:
+        groups.setdefault(event.title.strip().casefold(), []).append(event)
+    weekly = set()
+    for key, group in groups.items():
+        days = [event.first_day for event in group]
+        if len(days) > 1 and all((b - a).days % 7 == 0 for a, b in itertools.pairwise(days)):
+            weekly.add(key)
+    collapsed, shown = [], set()
+    for event in events:
+        key = event.title.strip().casefold()
+        if key in weekly:
+            if key in shown:
+                continue
+            shown.add(key)
+            collapsed.append((event, date_format(event.first_day, "l")))
+        else:
+            collapsed.append((event, ""))
+        if len(collapsed) == limit:
+            break
+    return collapsed

@@ -21,7 +21,6 @@ from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
-from integrationsnetz.structured_data import json_ld
 
 from .dates import group_by_month, months_with_events, next_month
 from .forms import EventFilterForm
@@ -405,6 +404,8 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
     # Refuses slugs such as "archiv" that the calendar's own routes would answer.
     base_form_class = RoutedParentPageForm
 
+    search_result_type = _("Veranstaltung")
+
     class Meta:
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
@@ -525,6 +526,12 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
     def is_over(self):
         return self.end < timezone.now()
 
+    def search_result_date(self):
+        return self.first_day
+
+    def search_result_is_past(self):
+        return self.is_over
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
 
@@ -534,7 +541,7 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
             return {
                 "contacts": contacts,
                 "event_languages": languages,
-                "structured_data": json_ld(event_data(self, request, contacts, languages)),
+                "structured_data_items": [event_data(self, request, contacts, languages)],
                 "lead_image": self.lead_image,
             }
 

@@ -5,12 +5,16 @@ in a workflow"): same purpose, German headings, and a fixed number of queries ho
 content waits (Wagtail's review panel asks the database again for every row).
 """
 
+import datetime
+
 from django.contrib.admin.utils import quote
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import GroupApprovalTask, Page, TaskState
 
 REPLACED_WAGTAIL_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
@@ -91,8 +95,36 @@ class MyDraftsPanel(Component):
         return {"rows": rows, "heading": _("Meine Entwürfe")}
 
 
+SEARCH_TERMS_DAYS = 30
+SEARCH_TERM_ROWS = 10
+
+
+def can_promote(user):
+    return user.has_perm("wagtailsearchpromotions.add_searchpromotion")
+
+
+class SearchTermsPanel(Component):
+    """The most frequent queries of the site search, with a link to promote a result."""
+
+    name = "search_terms"
+    template_name = "integrationsnetz/dashboard/search_terms.html"
+    order = 120
+
+    def get_context_data(self, parent_context):
+        since = timezone.localdate() - datetime.timedelta(days=SEARCH_TERMS_DAYS)
+        queries = Query.get_most_popular(date_since=since)[:SEARCH_TERM_ROWS]
+        return {
+            "rows": [{"query": query.query_string, "hits": query._hits} for query in queries],
+            "days": SEARCH_TERMS_DAYS,
+            "heading": _("Häufige Suchanfragen"),
+            "promote_url": reverse("wagtailsearchpromotions:add"),
+        }
+
+
 def construct_panels(request, panels):
     panels[:] = [panel for panel in panels if panel.name not in REPLACED_WAGTAIL_PANELS]
     if can_approve(request.user):
         panels.append(AwaitingApprovalPanel())
     panels.append(MyDraftsPanel())
+    if can_promote(request.user):
+        panels.append(SearchTermsPanel())

@@ -19,6 +19,9 @@ from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 from integrationsnetz.page_forms import RoutedParentPageForm
+from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
+
+from .structured_data import article_data
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES = 3
@@ -194,9 +197,14 @@ class NewsArticlePage(LeadImageMixin, Page):
     # Refuses slugs such as "2024" that the index's year archive would answer.
     base_form_class = RoutedParentPageForm
 
+    search_result_type = _("Nachricht")
+
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
+
+    def search_result_date(self):
+        return self.date
 
     def related_articles(self):
         """Up to three other published articles that share a tag with this one, newest first."""
@@ -222,6 +230,7 @@ class NewsArticlePage(LeadImageMixin, Page):
                 "tag_list": list(self.tags.all()),
                 "index_url": self.get_parent().get_url(request),
                 "lead_image": self.lead_image,
+                STRUCTURED_DATA_KEY: [article_data(self, request)],
             }
 
         # Kept until the article, a contact it shows or its index changes (page_cache.py).

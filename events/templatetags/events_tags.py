@@ -2,12 +2,15 @@ from django import template
 
 from wagtail.models import Site
 
+from events.dates import collapse_weekly_series
 from events.models import EventIndexPage
 from integrationsnetz import page_cache
 
 register = template.Library()
 
 UPCOMING_ON_HOME_PAGE = 3
+# How many upcoming events are looked at to find three different ones (weekly series collapse).
+UPCOMING_LOOKAHEAD = 40
 
 
 @register.inclusion_tag("components/upcoming_events.html", takes_context=True)
@@ -19,8 +22,13 @@ def upcoming_events(context):
         site = Site.find_for_request(request) if request else None
         # No public() here: upcoming_events() applies it to the events, which covers the index.
         index = EventIndexPage.objects.child_of(site.root_page).live().first() if site else None
-        return index, list(index.upcoming_events()[:UPCOMING_ON_HOME_PAGE]) if index else []
+        events = list(index.upcoming_events()[:UPCOMING_LOOKAHEAD]) if index else []
+        items = [
+            {"event": event, "weekday": weekday}
+            for event, weekday in collapse_weekly_series(events, UPCOMING_ON_HOME_PAGE)
+        ]
+        return index, items
 
     # A publish below the calendar purges the home page's path too (page_cache.affected).
-    index, events = page_cache.remember(request, "upcoming-events", next_events, per_path=True)
-    return {"index": index, "events": events, "request": request}
+    index, items = page_cache.remember(request, "upcoming-events", next_events, per_path=True)
+    return {"index": index, "items": items, "request": request}

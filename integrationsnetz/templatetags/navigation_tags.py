@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django import template
 
 from wagtail.models import Page, Site
@@ -54,20 +56,39 @@ def main_menu(context):
     return {"items": items, "request": request}
 
 
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
-    current = _current_page(context)
-    root = site_root(context)
+@dataclass(frozen=True)
+class Crumb:
+    title: str
+    url: str
+    full_url: str
+
+
+def breadcrumb_pages(current, root, request):
+    """The breadcrumbs from the home page `root` to `current` (as Crumbs); [] on the home page.
+    The visible breadcrumbs and the BreadcrumbList of the structured data use this."""
     if current is None or root is None or current.pk == root.pk:
-        return {"ancestors": [], "current": None}
-    request = context.get("request")
+        return []
 
     def trail():
+        pages = [*current.get_ancestors().filter(depth__gte=root.depth).live(), current]
         return [
-            {"title": page.title, "url": page.get_url(request)}
-            for page in current.get_ancestors().filter(depth__gte=root.depth).live()
+            Crumb(page.title, page.get_url(request), page.get_full_url(request)) for page in pages
         ]
 
-    # A change of an ancestor purges this path too (page_cache.affected).
-    ancestors = page_cache.remember(request, "breadcrumbs", trail, per_path=True)
-    return {"ancestors": ancestors, "current": current, "request": request}
+    # Both callers render the same page object: computed once per request, and kept until a
+    # change of the page or an ancestor purges this path (page_cache.affected).
+    if getattr(current, "_breadcrumb_root", None) != root.pk:
+        current._breadcrumb_trail = page_cache.remember(
+            request, "breadcrumbs", trail, per_path=True
+        )
+        current._breadcrumb_root = root.pk
+    return current._breadcrumb_trail
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context.get("request")
+    trail = breadcrumb_pages(_current_page(context), site_root(context), request)
+    if not trail:
+        return {"ancestors": [], "current": None}
+    return {"ancestors": trail[:-1], "current": trail[-1], "request": request}

@@ -86,7 +86,8 @@ def test_filter_form_works_without_javascript(people, client):
     assert form.find("button", type="submit").get_text(strip=True) == "Filtern"
     reset = form.find("a", string="Filter zurücksetzen")
     assert reset["href"] == "/ansprechpartner/"
-    assert soup.find("script", src=False) is None
+    # No inline script that executes (JSON-LD data is never executed).
+    assert soup.find("script", src=False, type=lambda kind: kind != "application/ld+json") is None
 
 
 def test_filters_offer_only_topics_and_languages_someone_has(people, client):

@@ -58,3 +58,28 @@ def test_upcoming_events_on_the_home_page_cost_a_fixed_number_of_queries(
         EventPageFactory(parent=calendar_page)
     with django_assert_max_num_queries(queries_with_one_event):
         assert len(upcoming_section(client).select(".card")) == 3
+
+
+def test_a_weekly_series_appears_once_and_does_not_push_out_one_off_events(calendar_page, client):
+    start = timezone.localtime().replace(hour=16, minute=0, second=0, microsecond=0)
+    # The next Wednesday at least a day ahead, and the three after it.
+    wednesday = start + datetime.timedelta(days=(2 - start.weekday()) % 7 or 7)
+    for week in range(4):
+        EventPageFactory(
+            parent=calendar_page,
+            title="Sprachcafé",
+            start=wednesday + datetime.timedelta(weeks=week),
+        )
+    EventPageFactory(
+        parent=calendar_page, title="Infoabend", start=wednesday + datetime.timedelta(days=1)
+    )
+    EventPageFactory(
+        parent=calendar_page, title="Fest", start=wednesday + datetime.timedelta(days=9)
+    )
+
+    section = upcoming_section(client)
+
+    titles = [title.get_text(strip=True) for title in section.select("h3.card__title")]
+    assert titles == ["Sprachcafé", "Infoabend", "Fest"]
+    date = section.select_one(".card__date").get_text(" ", strip=True)
+    assert date.startswith("Jeden Mittwoch, nächster Termin: Mittwoch,")

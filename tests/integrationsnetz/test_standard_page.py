@@ -77,7 +77,8 @@ def test_standard_page_renders_every_body_block(full_page, client):
     assert "Foto: Kreis" in figure.figcaption.get_text()
     quote = main.select_one("figure.quote")
     assert quote.blockquote.get_text(strip=True) == "Vielfalt ist Realität."
-    assert "Erika Muster" in quote.figcaption.get_text()
+    # Exactly as read: no space before the comma ("Stefan Reuß , Landrat" was a bug).
+    assert quote.figcaption.get_text() == "Erika Muster, Rednerin"
     assert main.find("a", href="https://www.integrationsnetz-wmk.de")
     assert main.select_one(".link-list a")["href"] == "/"
     assert "Julia Kapinus" in main.get_text()

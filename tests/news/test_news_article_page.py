@@ -90,7 +90,8 @@ def test_quote_is_a_figure_with_blockquote_and_figcaption(news_index, client):
     assert figure.blockquote.get_text(strip=True) == "Zitat 1"
     caption = figure.find("figcaption")
     assert caption.find_previous_sibling("blockquote") is not None
-    assert caption.get_text(" ", strip=True) == "Erika Muster WIR-Koordinatorin"
+    # As read, with no space before the comma (it once rendered "Stefan Reuß , Landrat").
+    assert caption.get_text() == "Erika Muster, WIR-Koordinatorin"
 
 
 def test_document_download_shows_type_and_size(news_index, client):

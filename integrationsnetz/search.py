@@ -1,0 +1,152 @@
+"""The site search (/suche/): pages of the current site plus what domain apps add.
+
+Domain apps add results through the Wagtail hook `register_site_search` (a function taking the
+request and a Wagtail search query, returning `SearchResult`s), so the ground
+floor knows no domain app; `contacts` adds its contact persons that way. Pages say how they
+appear in the results through three optional attributes:
+
+- `search_result_type`: the label, e.g. "Nachricht" (default "Seite"),
+- `search_result_date()`: a date or datetime shown with the result (default none),
+- `search_result_is_past()`: true for events that are over.
+
+PostgreSQL's German stemming finds "Integrationskonzepte" for "Integrationskonzept"; Latin and
+Greek plurals it cannot stem ("Vielfaltszentren", "Gremien", "Themen") are searched in their
+singular form too (`word_variants`). All words must match first; when that finds nothing and
+the query has several words, any word may match, and the page says so.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search.query import And, Or, PlainText
+from wagtail.search.utils import normalise_query_string
+
+SEARCH_HOOK = "register_site_search"
+# More results than this are not worth paging through; it also bounds the work per request.
+MAX_RESULTS = 200
+PAGE_RESULT_TYPE = _("Seite")
+# A query needs at least one letter or digit; "%&§" and the like are not searched.
+SEARCHABLE = re.compile(r"\w")
+
+
+@dataclass
+class SearchResult:
+    title: str
+    url: str
+    type: str
+    summary: str = ""
+    date: object = None
+    is_past: bool = False
+    score: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+
+def is_searchable(query):
+    return bool(SEARCHABLE.search(query))
+
+
+def _page_result(request, page, score):
+    date_method = getattr(page, "search_result_date", None)
+    past_method = getattr(page, "search_result_is_past", None)
+    summary = (
+        page.search_description or getattr(page, "teaser", "") or getattr(page, "intro", "") or ""
+    )
+    return SearchResult(
+        title=page.title,
+        url=page.get_url(request),
+        type=getattr(page, "search_result_type", PAGE_RESULT_TYPE),
+        summary=summary,
+        date=date_method() if date_method else None,
+        is_past=bool(past_method()) if past_method else False,
+        score=score,
+    )
+
+
+def word_variants(word):
+    """The word and its singular if it looks like a Latin or Greek plural:
+    "Zentren" → "Zentrum", "Gremien" → "Gremium", "Themen" → "Thema"."""
+    variants = [word]
+    lower = word.lower()
+    if lower.endswith("ien") and len(word) > 5:
+        variants.append(word[:-3] + "ium")
+    elif lower.endswith("en") and len(word) > 5:
+        variants += [word[:-2] + "um", word[:-2] + "a"]
+    return variants
+
+
+def build_query(text, operator):
+    """A Wagtail search query: every word (with its variants) must match ("and") or any word."""
+    words = [word for word in text.split() if is_searchable(word)]
+    parts = []
+    for word in words:
+        variants = [PlainText(variant) for variant in word_variants(word)]
+        parts.append(variants[0] if len(variants) == 1 else Or(variants))
+    if len(parts) == 1:
+        return parts[0]
+    return And(parts) if operator == "and" else Or(parts)
+
+
+def search_pages(request, search_query):
+    site = Site.find_for_request(request)
+    pages = Page.objects.live().public()
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    found = pages.specific().search(search_query).annotate_score("_score")
+    return [_page_result(request, page, page._score or 0) for page in found[:MAX_RESULTS]]
+
+
+def promoted_results(request, query):
+    """The editors' promoted results for this query ("Empfohlene Suchergebnisse"): pages of
+    this site that are live and public, and external links."""
+    site = Site.find_for_request(request)
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page")
+    results = []
+    for promotion in promotions:
+        if promotion.page_id:
+            page = promotion.page.specific
+            if not (page.live and page.get_view_restrictions().count() == 0):
+                continue
+            if (
+                site is not None
+                and not page.is_descendant_of(site.root_page)
+                and page != site.root_page
+            ):
+                continue
+            result = _page_result(request, page, 0)
+        else:
+            result = SearchResult(
+                title=promotion.external_link_text or promotion.external_link_url,
+                url=promotion.external_link_url,
+                type=PAGE_RESULT_TYPE,
+            )
+        if promotion.description:
+            result.summary = promotion.description
+        results.append(result)
+    return results
+
+
+def _run(request, text, operator):
+    search_query = build_query(text, operator)
+    results = search_pages(request, search_query)
+    for search in hooks.get_hooks(SEARCH_HOOK):
+        results.extend(search(request, search_query))
+    # Stable sort: equal scores keep pages first, in the backend's order.
+    results.sort(key=lambda result: result.score, reverse=True)
+    return results[:MAX_RESULTS]
+
+
+def site_search(request, query):
+    """(results, any_word): all words first, then any word when that finds nothing."""
+    if not is_searchable(query):
+        return [], False
+    results = _run(request, query, "and")
+    if results or len(query.split()) < 2:
+        return results, False
+    return _run(request, query, "or"), True

@@ -1,0 +1,220 @@
+"""The site search (/suche/): what a resident finds, how results are labelled, junk queries.
+
+The stemming tests need PostgreSQL's German text-search configuration; CI runs the suite on
+PostgreSQL too, where they run (on SQLite they are skipped).
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.utils import timezone
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
+
+import pytest
+from bs4 import BeautifulSoup
+
+from ..factories import (
+    ContactFactory,
+    ContactIndexPageFactory,
+    EventPageFactory,
+    LanguageFactory,
+    NewsArticlePageFactory,
+    StandardPageFactory,
+    local,
+)
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="braucht die deutsche Textsuche von PostgreSQL (läuft in CI auf PostgreSQL)",
+)
+
+GRANT_TEASER = (
+    "Staatssekretärin Anne Janz hat Landrat Stefan Reuß den Bewilligungsbescheid für das "
+    "WIR-Vielfaltszentrum überreicht."
+)
+
+
+def search(client, query, **params):
+    response = client.get("/suche/", {"q": query, **params})
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def results(soup):
+    """(type, title, date text, past?) of each result, in order."""
+    found = []
+    for item in soup.select(".search-results__item"):
+        date = item.select_one("time")
+        found.append(
+            (
+                item.select_one(".search-results__type").get_text(strip=True),
+                item.select_one(".search-results__title").get_text(strip=True),
+                date.get_text(strip=True) if date else "",
+                item.select_one(".search-results__past") is not None,
+            )
+        )
+    return found
+
+
+def titles(soup):
+    return [title for _type, title, _date, _past in results(soup)]
+
+
+@pytest.fixture
+def content(home, news_index, calendar_page):
+    """The seed's words: the grant article, the concept workshop, contacts, a past event."""
+    NewsArticlePageFactory(
+        parent=news_index,
+        title="Land Hessen fördert das WIR-Vielfaltszentrum bis 2025",
+        date=datetime.date(2020, 11, 27),
+        teaser=GRANT_TEASER,
+    )
+    NewsArticlePageFactory(
+        parent=news_index,
+        title="Werkstatt zur Fortschreibung",
+        date=datetime.date(2024, 3, 5),
+        teaser="Wir schreiben das Integrationskonzept des Kreises fort.",
+    )
+    StandardPageFactory(parent=home, title="Über uns", intro="Das Zentrum stellt sich vor.")
+    last_year = timezone.localdate().year - 1
+    EventPageFactory(
+        parent=calendar_page,
+        title="Interkulturelles Fest",
+        teaser="Ein Fest mit Musik.",
+        start=local(last_year, 9, 20, 14),
+        end=local(last_year, 9, 20, 18),
+    )
+    ContactIndexPageFactory(parent=home)
+    ContactFactory(
+        name="Julia Kapinus",
+        slug="julia-kapinus",
+        languages=[LanguageFactory(name="Arabisch", native_name="العربية", code="ar")],
+    )
+
+
+def test_a_contact_is_found_by_name_with_a_link_to_her_card(content, client):
+    soup = search(client, "Kapinus")
+    assert ("Ansprechperson", "Julia Kapinus", "", False) in results(soup)
+    link = soup.find("a", string="Julia Kapinus")
+    assert link["href"] == "/ansprechpartner/#kontakt-julia-kapinus"
+    directory = BeautifulSoup(client.get(link["href"]).content, "html.parser")
+    assert directory.find(id="kontakt-julia-kapinus").find(string="Julia Kapinus")
+
+
+def test_a_contact_is_found_by_a_language_she_speaks(content, client):
+    assert "Julia Kapinus" in titles(search(client, "Arabisch"))
+
+
+def test_unpublished_contacts_are_not_found(content, client):
+    ContactFactory(name="Petra Entwurf", live=False)
+    assert titles(search(client, "Entwurf")) == []
+
+
+def test_each_result_shows_its_type_and_date(content, client):
+    found = results(search(client, "Vielfaltszentrum"))
+    assert (
+        "Nachricht",
+        "Land Hessen fördert das WIR-Vielfaltszentrum bis 2025",
+        "27. November 2020",
+        False,
+    ) in found
+
+
+def test_a_past_event_is_marked_as_past(content, client):
+    ((kind, title, date, past),) = results(search(client, "Fest"))
+    assert (kind, title, past) == ("Veranstaltung", "Interkulturelles Fest", True)
+    assert date.startswith("20. September")
+
+
+def test_any_word_fallback_says_so(content, client):
+    soup = search(client, "Janz Bescheid")
+    assert "Keine Treffer für alle Wörter; Treffer für einzelne Wörter:" in soup.get_text()
+    assert titles(soup)[0] == "Land Hessen fördert das WIR-Vielfaltszentrum bis 2025"
+
+
+def test_all_words_first_without_the_fallback_notice(content, client):
+    soup = search(client, "Janz Bewilligungsbescheid")
+    assert titles(soup) == ["Land Hessen fördert das WIR-Vielfaltszentrum bis 2025"]
+    assert "einzelne Wörter" not in soup.get_text()
+
+
+def test_the_query_stays_in_the_box(content, client):
+    soup = search(client, "Janz Bescheid")
+    assert soup.find("input", id="search-q")["value"] == "Janz Bescheid"
+
+
+def test_private_pages_are_not_found(content, home, client):
+    secret = StandardPageFactory(parent=home, title="Geheimplan", intro="Nur intern.")
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert titles(search(client, "Geheimplan")) == []
+
+
+def test_results_are_paginated(home, client):
+    for number in range(12):
+        StandardPageFactory(parent=home, title=f"Sprachkurs {number}")
+    soup = search(client, "Sprachkurs")
+    assert len(results(soup)) == 10
+    assert "12 Ergebnisse" in soup.select_one(".search-summary").get_text()
+    assert len(results(search(client, "Sprachkurs", page=2))) == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "x" * 1000, "%&§$!?*", "'\"<>", "\x00", "a:b OR (c", "Janz -Bescheid"],
+)
+def test_junk_queries_give_a_calm_page(content, client, query):
+    soup = search(client, query)
+    assert soup.find("h1").get_text(strip=True) == "Suche"
+
+
+def test_symbols_only_get_a_hint(content, client):
+    assert "Bitte geben Sie ein Wort" in search(client, "%&§").get_text()
+
+
+def test_a_promoted_result_comes_first_and_the_query_is_counted(content, home, client):
+    target = StandardPageFactory(parent=home, title="Beratung für Geflüchtete")
+    SearchPromotion.objects.create(
+        query=Query.get("kapinus"), page=target, description="Hier gibt es Hilfe."
+    )
+    soup = search(client, "Kapinus")
+    assert titles(soup)[:2] == ["Beratung für Geflüchtete", "Julia Kapinus"]
+    assert soup.select_one(".search-results__promoted")
+    assert Query.get("kapinus").hits == 1
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("Integrationskonzepte", "Werkstatt zur Fortschreibung"),
+        ("Integrationskonzepts", "Werkstatt zur Fortschreibung"),
+        ("Vielfaltszentren", "Land Hessen fördert das WIR-Vielfaltszentrum bis 2025"),
+    ],
+)
+def test_german_stemming_finds_other_forms_of_a_word(content, client, query, title):
+    assert title in titles(search(client, query))
+
+
+def test_an_editor_sees_frequent_queries_and_may_promote_a_result(content, home, client):
+    search(client, "Kapinus")
+    search(client, "kapinus ")
+    editor = get_user_model().objects.create_user("redaktion", "r@example.org", "x")
+    editor.groups.add(Group.objects.get(name="Redaktion"))
+    client.force_login(editor)
+
+    dashboard = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    panel = dashboard.find(id="haeufige-suchanfragen-section") or dashboard.find(
+        id="haeufige-suchanfragen"
+    )
+    assert panel is not None
+    row = panel.find("td", string="kapinus").find_parent("tr")
+    assert row.find_all("td")[1].get_text(strip=True) == "2"
+    assert client.get("/admin/searchpicks/add/").status_code == 200
