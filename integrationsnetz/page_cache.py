@@ -126,8 +126,15 @@ def remember(request, name, compute, per_path=False):
     return value
 
 
+def language(request):
+    """The page's language as its address says (i18n_patterns: no prefix means the default).
+    The middleware runs before the language is activated; a response rendered in another
+    language (a view outside i18n_patterns) is not stored."""
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
 def variant(request):
-    parts = [translation.get_language() or "", negotiated_encoding(request)]
+    parts = [language(request), negotiated_encoding(request)]
     parts += [str(fn(request)) for fn in hooks.get_hooks("page_cache_variant")]
     return "|".join(parts)
 
@@ -147,6 +154,8 @@ def request_is_cacheable(request):
     if request.method not in ("GET", "HEAD"):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    if request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
         return False
     return not request.path.startswith(EXCLUDED_PREFIXES)
 
@@ -187,9 +196,9 @@ def _restored(entry):
 class PageCacheMiddleware:
     """Serves and stores public pages for anonymous visitors (see the module's docstring).
 
-    Place it after the middleware that sets the language and before CSRF, sessions and auth:
-    a hit answers without them, and the outer middleware (security headers, CSP, compression,
-    conditional GET) still treats it like any other response.
+    Place it early, after the security middleware (HTTPS redirect) and conditional GET: a hit
+    answers without the middleware below it (sessions, CSRF, auth, CSP), whose headers the
+    stored page already carries.
     """
 
     def __init__(self, get_response):
@@ -218,7 +227,7 @@ class PageCacheMiddleware:
         )
         if not response.has_header("Last-Modified"):
             response["Last-Modified"] = http_date()
-        if key:
+        if key and (translation.get_language() or "") == language(request):
             page_cache().set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response

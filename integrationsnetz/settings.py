@@ -70,17 +70,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "integrationsnetz.health.HealthCheckMiddleware",
+    # Before the page cache: the HTTPS redirect and HSTS for every request.
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so that cached pages answer conditional GETs.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Early: a hit skips everything below. Stored pages keep the headers added below (CSP,
+    # permissions policy), which are the same for every visitor of a public page.
+    "integrationsnetz.page_cache.PageCacheMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "integrationsnetz.security.ContentSecurityPolicyMiddleware",
     "integrationsnetz.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Outside the page cache, so that cached pages answer conditional GETs.
-    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # After the language is known, before sessions, CSRF and users are looked at (a hit skips them).
-    "integrationsnetz.page_cache.PageCacheMiddleware",
     # Inside the page cache: a page is compressed once per encoding and kept compressed.
     "integrationsnetz.compression.CompressionMiddleware",
     "accessibility.middleware.VaryOnDisplayPreferencesMiddleware",

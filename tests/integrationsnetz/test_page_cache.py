@@ -78,6 +78,8 @@ def test_every_public_page_type_is_served_from_the_cache_unchanged(page_cache_on
         assert "public" in second["Cache-Control"], page_type
         assert "max-age=60" in second["Cache-Control"], page_type
         assert second["Vary"] == first["Vary"], page_type
+        for header in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options"):
+            assert second[header] == first[header], (page_type, header)
 
 
 def test_conditional_get_answers_304(pages, client):
