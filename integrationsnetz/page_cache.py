@@ -57,20 +57,42 @@ def page_cache():
 _sites = {}
 
 
-def site_id_for(request):
-    """The Wagtail site serving the request's host, remembered per process for a minute."""
+def remembered_site(request, look_up=True):
+    """The Wagtail site serving the request's host, remembered per process for a minute.
+
+    Wagtail looks the site up with a query on every request and keeps it on the request
+    (`_wagtail_site`); handing it the remembered one saves that query on every page. A change
+    to a Site clears the memory of the process that made it (signals.py); others follow
+    within SITE_LOOKUP_SECONDS.
+    """
     host = request.get_host()
     cached = _sites.get(host)
     now = time.monotonic()
     if cached and cached[1] > now:
-        return cached[0]
-    try:
-        site = Site.find_for_request(request)
-    except DatabaseError:
-        return None  # the view answers the maintenance page (middleware.py)
-    site_id = site.pk if site else None
-    _sites[host] = (site_id, now + SITE_LOOKUP_SECONDS)
-    return site_id
+        site = cached[0]
+    elif not look_up:
+        return None
+    else:
+        try:
+            site = Site.find_for_request(request)
+        except DatabaseError:
+            return None  # the view answers the maintenance page (middleware.py)
+        _sites[host] = (site, now + SITE_LOOKUP_SECONDS)
+    request._wagtail_site = site
+    return site
+
+
+def learn_site(request):
+    """Remember the site Wagtail looked up for this request, if it did (see remembered_site)."""
+    if hasattr(request, "_wagtail_site"):
+        _sites.setdefault(
+            request.get_host(), (request._wagtail_site, time.monotonic() + SITE_LOOKUP_SECONDS)
+        )
+
+
+def site_id_for(request):
+    site = remembered_site(request)
+    return site.pk if site else None
 
 
 def forget_sites():
@@ -205,8 +227,12 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Only a site already known: endpoints that need no database never touch it here.
+        remembered_site(request, look_up=False)
         if not request_is_cacheable(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            learn_site(request)
+            return response
         key = None
         if settings.PAGE_CACHE:
             site_id = site_id_for(request)
@@ -217,6 +243,7 @@ class PageCacheMiddleware:
                 response["X-Page-Cache"] = "hit"
                 return response
         response = self.get_response(request)
+        learn_site(request)
         if not response_is_public(request, response):
             return response
         patch_cache_control(

@@ -40,6 +40,11 @@ def purge_site_after_settings_change(sender, instance, **kwargs):
         page_cache.purge_site(instance)
 
 
+@receiver(post_delete, sender=Site)
+def forget_deleted_site(sender, instance, **kwargs):
+    page_cache.forget_sites()
+
+
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def purge_site_after_restriction_change(sender, instance, **kwargs):

@@ -5,6 +5,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from integrationsnetz import page_cache
 from integrationsnetz.models import OrganisationSettings
 
 from .factories import (
@@ -13,6 +14,15 @@ from .factories import (
     NewsIndexPageFactory,
     StandardPageFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def forget_remembered_sites():
+    """The page cache remembers each host's Site per process; a test's rollback removes
+    sites without the signals that make it forget them."""
+    page_cache.forget_sites()
+    yield
+    page_cache.forget_sites()
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from xml.etree import ElementTree
 
+from django.utils import timezone
+
 from wagtail.models import PageViewRestriction, Site
 
 import pytest
@@ -45,7 +47,8 @@ def test_every_live_public_page_once_with_lastmod(home, news_index, client):
     assert "http://localhost/" in urls
     assert "http://localhost/aktuelles/neu/" in urls
     assert "http://localhost/impressum/" in urls
-    assert urls["http://localhost/aktuelles/neu/"] == article.last_published_at.date().isoformat()
+    published = timezone.localtime(article.last_published_at).date()
+    assert urls["http://localhost/aktuelles/neu/"] == published.isoformat()
     listed = " ".join(urls)
     for slug in ("entwurf", "intern", "weg", "fremd"):
         assert f"/{slug}/" not in listed
