@@ -118,10 +118,12 @@ def load(report):
         size=(480, 480),
     )
 
+    site = home_page().get_site()
     for spec in CONTACTS:
         contact, created = Contact.objects.get_or_create(
             slug=spec["slug"],
             defaults={
+                "site": site,
                 "name": spec["name"],
                 "role": spec["role"],
                 "unit": spec["unit"],

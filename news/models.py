@@ -193,11 +193,13 @@ class NewsArticlePage(LeadImageMixin, Page):
         verbose_name_plural = _("Nachrichten")
 
     def related_articles(self):
-        """Up to three other published articles that share a tag with this one, newest first."""
+        """Up to three other published articles of the same news index (so of the same site)
+        that share a tag with this one, newest first."""
         own_tags = NewsArticleTag.objects.filter(content_object_id=self.pk).values("tag_id")
         sharing = NewsArticleTag.objects.filter(tag_id__in=own_tags).values("content_object_id")
         return (
-            NewsArticlePage.objects.live()
+            NewsArticlePage.objects.sibling_of(self, inclusive=False)
+            .live()
             .public()
             .filter(pk__in=sharing)
             .exclude(pk=self.pk)
@@ -208,7 +210,8 @@ class NewsArticlePage(LeadImageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contacts"] = contacts_for_cards(self.related_contacts.all())
+        site = Site.find_for_request(request)
+        context["contacts"] = contacts_for_cards(self.related_contacts.all(), site)
         context["related_articles"] = self.related_articles()
         context["tag_list"] = list(self.tags.all())
         return context

@@ -47,7 +47,10 @@ def test_seed_article_exists_with_both_coordinators_and_an_illustrated_lead_imag
     article = NewsArticlePage.objects.get(slug=GRANT_ARTICLE["slug"])
     assert article.live
     assert article.date == datetime.date(2020, 11, 27)
-    assert [contact.slug for contact in contacts_for_cards(article.related_contacts.all())] == [
+    assert [
+        contact.slug
+        for contact in contacts_for_cards(article.related_contacts.all(), article.get_site())
+    ] == [
         "julia-kapinus",
         "stefanie-voeckler",
     ]
