@@ -8,7 +8,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from .models import BarrierReport
+from .models import (
+    AccessibilityStatementPage,
+    BarrierReport,
+    EasyLanguagePage,
+    SignLanguagePage,
+)
 
 # Cells a spreadsheet would run as a formula ("CSV injection"): written as text instead.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -106,3 +111,25 @@ def add_barrier_reports_panel(request, panels):
         "accessibility.change_barrierreport"
     ):
         panels.append(BarrierReportsPanel())
+
+
+@hooks.register("populate_centre")
+def accessibility_pages_of_a_new_centre(centre):
+    """Drafts: the centre fills in its statement and its own pages, then publishes them."""
+    centre.link_in_settings(
+        {
+            "accessibility_page": centre.ensure_page(
+                AccessibilityStatementPage(
+                    title="Erklärung zur Barrierefreiheit", slug="barrierefreiheit"
+                ),
+                live=False,
+            ),
+            "easy_language_page": centre.ensure_page(
+                EasyLanguagePage(title="Leichte Sprache", slug="leichte-sprache"), live=False
+            ),
+            "sign_language_page": centre.ensure_page(
+                SignLanguagePage(title="Deutsche Gebärdensprache", slug="gebaerdensprache"),
+                live=False,
+            ),
+        }
+    )

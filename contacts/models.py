@@ -24,6 +24,7 @@ from integrationsnetz.models import PROMOTE_PANELS
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
 
+from .admin_forms import ContactAdminForm
 from .forms import ContactFilterForm
 
 # What a contact card shows beyond the contact's own columns and its photo.
@@ -219,6 +220,8 @@ class Contact(
     )
 
     objects = ContactQuerySet.as_manager()
+    # Offers an editor only the sites they work on (contacts.admin_forms).
+    base_form_class = ContactAdminForm
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contact")
     workflow_states = GenericRelation(

@@ -1,9 +1,11 @@
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import EventCategory
+from .models import EventCategory, EventIndexPage
 
 
 class EventCategoryViewSet(SnippetViewSet):
@@ -16,3 +18,15 @@ class EventCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(EventCategoryViewSet)
+
+
+@hooks.register("populate_centre")
+def calendar_of_a_new_centre(centre):
+    centre.ensure_page(
+        EventIndexPage(
+            title="Veranstaltungen",
+            slug="veranstaltungen",
+            show_in_menus=True,
+            intro=gettext("Termine unseres Zentrums: Beratung, Begegnung und Information."),
+        )
+    )

@@ -1,4 +1,5 @@
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 
 from wagtail import hooks
 
@@ -12,3 +13,15 @@ def news_feed_links(request):
     if index is None:
         return ""
     return render_to_string("components/feed_links.html", {"index": index}, request=request)
+
+
+@hooks.register("populate_centre")
+def news_index_of_a_new_centre(centre):
+    centre.ensure_page(
+        NewsIndexPage(
+            title="Aktuelles",
+            slug="aktuelles",
+            show_in_menus=True,
+            intro=gettext("Neuigkeiten aus unserem Zentrum."),
+        )
+    )
