@@ -21,6 +21,8 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from integrationsnetz.slugs import german_slug
+
 from .models import Contact, ContactIndexPage, Language, Topic
 from .permissions import (
     ContactPermissionPolicy,
@@ -178,4 +180,26 @@ def directory_of_a_new_centre(centre):
             show_in_menus=True,
             intro=_("Hier finden Sie die Menschen in unserem Zentrum, die Ihnen weiterhelfen."),
         )
+    )
+
+
+@hooks.register("bench_centre")
+def bench_contacts(centre, amounts):
+    """`amounts["contacts"]` published contacts of the centre, for `bench_pages`."""
+    count = amounts.get("contacts", 0)
+    if not count or Contact.objects.filter(site=centre.site).exists():
+        return
+    prefix = german_slug(centre.name)[:100]
+    Contact.objects.bulk_create(
+        [
+            Contact(
+                site=centre.site,
+                name=f"Ansprechperson {number}",
+                slug=f"{prefix}-{number}",
+                role="Beratung",
+                unit=centre.name,
+                email=f"person{number}@example.org",
+            )
+            for number in range(1, count + 1)
+        ]
     )
