@@ -215,8 +215,19 @@ def test_coordinator_edits_only_the_own_centres_settings_and_sees_which_centre(
 
     response = kassel_freigabe.get(edit_url(kassel_site))
     assert response.status_code == 200
-    # The page names the centre being edited (Wagtail's site header for one editable site).
-    assert KASSEL in response.content.decode()
+    # The page says in words which centre is being edited.
+    said = BeautifulSoup(response.content, "html.parser").select_one(".settings-centre")
+    assert " ".join(said.get_text().split()) == (
+        f"Sie bearbeiten die Einstellungen von {KASSEL} (kassel.localhost)."
+    )
+
+    # Someone for all centres switches between them, each named.
+    superuser = get_user_model().objects.create_superuser("chefin", "c@example.org", "x")
+    client = Client()
+    client.force_login(superuser)
+    html = client.get(edit_url(fulda_site)).content.decode()
+    assert f"Sie bearbeiten die Einstellungen von <strong>{FULDA}</strong>" in html
+    assert "Anderes Zentrum bearbeiten" in html and f">{KASSEL}</option>" in html
 
     kassel_freigabe.post(edit_url(fulda_site), {"name": "Gekapert"})
     assert OrganisationSettings.for_site(fulda_site).name == FULDA
