@@ -171,7 +171,8 @@ def warn_about_a_duplicate_contact(request, instance):
     )
 
 
-@hooks.register("populate_centre")
+# Order: Aktuelles, Veranstaltungen, Ansprechpersonen (the order of the main menu).
+@hooks.register("populate_centre", order=30)
 def directory_of_a_new_centre(centre):
     centre.ensure_page(
         ContactIndexPage(

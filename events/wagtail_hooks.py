@@ -25,7 +25,8 @@ class EventCategoryViewSet(SnippetViewSet):
 register_snippet(EventCategoryViewSet)
 
 
-@hooks.register("populate_centre")
+# Order: Aktuelles, Veranstaltungen, Ansprechpersonen (the order of the main menu).
+@hooks.register("populate_centre", order=20)
 def calendar_of_a_new_centre(centre):
     centre.ensure_page(
         EventIndexPage(

@@ -19,7 +19,8 @@ def news_feed_links(request):
     return render_to_string("components/feed_links.html", {"index": index}, request=request)
 
 
-@hooks.register("populate_centre")
+# Order: Aktuelles, Veranstaltungen, Ansprechpersonen (the order of the main menu).
+@hooks.register("populate_centre", order=10)
 def news_index_of_a_new_centre(centre):
     centre.ensure_page(
         NewsIndexPage(
