@@ -46,6 +46,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--requests", type=int, default=50, help="Anfragen je Seite")
         parser.add_argument(
+            "--rounds",
+            type=int,
+            default=ROUNDS,
+            help="Mit --centres: so oft abwechselnd allein und mit allen Zentren messen",
+        )
+        parser.add_argument(
             "--centres",
             type=int,
             default=0,
@@ -71,7 +77,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["centres"]:
-            return self.handle_centres(options["centres"], options["requests"])
+            return self.handle_centres(options["centres"], options["requests"], options["rounds"])
         urls = self._urls()
         if len(urls) <= 2:
             raise CommandError("Keine Seiten gefunden: erst `manage.py load_demo` ausführen.")
@@ -139,7 +145,7 @@ class Command(BaseCommand):
             results[path] = (len(queries), statistics.median(timings))
         return results
 
-    def handle_centres(self, count, requests):
+    def handle_centres(self, count, requests, rounds=ROUNDS):
         if Site.objects.filter(hostname__startswith="bench-").exists():
             raise CommandError(
                 "Es gibt schon Benchmark-Zentren: Der Vergleich braucht eine frische Datenbank "
@@ -153,20 +159,20 @@ class Command(BaseCommand):
         # other centres are made in a transaction that is rolled back after each round but
         # the last.
         alone, among = [], []
-        for number in range(1, ROUNDS + 1):
+        for number in range(1, rounds + 1):
             alone.append(self.measure_round(client, host, requests))
             try:
                 with transaction.atomic():
                     seconds = self.make_centres(2, count)
                     pages = Page.objects.count()
                     among.append(self.measure_round(client, host, requests))
-                    if number < ROUNDS:
+                    if number < rounds:
                         raise RollBack
             except RollBack:
                 # Wagtail keeps the sites' root paths in the cache; the rollback removed sites.
                 Site.clear_site_root_paths_cache()
             self.stdout.write(
-                f"Runde {number}/{ROUNDS}: {count - 1} weitere Zentren in {seconds:.1f} s "
+                f"Runde {number}/{rounds}: {count - 1} weitere Zentren in {seconds:.1f} s "
                 f"angelegt ({pages} Seiten), {host} allein und mit ihnen gemessen."
             )
         alone = self.best_of(alone)
