@@ -56,7 +56,20 @@ BENCH_DB ?= integrationsnetz_bench
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/$(BENCH_DB)
 BENCH_CACHE_URL ?= redis://127.0.0.1:6379/14
 BENCH_ENV := DEBUG=false LOG_LEVEL=WARNING SECRET_KEY=bench-only-key EMAIL_URL=dummymail:// ALLOWED_HOSTS=127.0.0.1,localhost,testserver STATIC_MANIFEST=true SERVE_MEDIA=true SECURE_SSL_REDIRECT=false SECURE_COOKIES=false DATABASE_URL=$(BENCH_DATABASE_URL) CACHE_URL=$(BENCH_CACHE_URL)
+# `make bench CENTRES=33`: instead, in a fresh database of its own, one centre with 300 articles,
+# 100 events and 20 contacts is measured alone and again among 33 such centres (bench_pages.py).
+# SQLite by default; BENCH_CENTRES_PG=<name> uses (drops and re-creates) that PostgreSQL database.
+BENCH_CENTRES_ENV := DEBUG=false LOG_LEVEL=ERROR SECRET_KEY=bench EMAIL_URL=dummymail:// SECURE_SSL_REDIRECT=false ALLOWED_HOSTS=testserver,localhost,.localhost STATIC_MANIFEST=false SERVE_MEDIA=true
+BENCH_CENTRES_DATABASE := $(CURDIR)/bench-centres.sqlite3
+BENCH_CENTRES_URL = $(if $(BENCH_CENTRES_PG),postgres://postgres@127.0.0.1:5432/$(BENCH_CENTRES_PG),sqlite:///$(BENCH_CENTRES_DATABASE))
 bench: install
+ifdef CENTRES
+	rm -f $(BENCH_CENTRES_DATABASE)
+	$(if $(BENCH_CENTRES_PG),dropdb -h 127.0.0.1 -U postgres --if-exists $(BENCH_CENTRES_PG) && createdb -h 127.0.0.1 -U postgres $(BENCH_CENTRES_PG))
+	$(BENCH_CENTRES_ENV) DATABASE_URL=$(BENCH_CENTRES_URL) $(BIN)/python manage.py migrate --no-input -v0
+	$(BENCH_CENTRES_ENV) DATABASE_URL=$(BENCH_CENTRES_URL) $(BIN)/python manage.py load_demo -v0 >/dev/null
+	$(BENCH_CENTRES_ENV) DATABASE_URL=$(BENCH_CENTRES_URL) $(BIN)/python manage.py bench_pages --centres $(CENTRES) --requests 20
+else
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 	createdb -h 127.0.0.1 -U postgres $(BENCH_DB) 2>/dev/null || true
 	$(BENCH_ENV) $(BIN)/python manage.py migrate --no-input -v0
@@ -64,6 +77,7 @@ bench: install
 	$(BENCH_ENV) $(BIN)/python manage.py bench_data
 	$(BENCH_ENV) $(BIN)/python manage.py collectstatic --no-input -v0
 	$(BENCH_ENV) timeout 600 $(BIN)/python manage.py run_bench $(BENCH_ARGS)
+endif
 
 # Load and fault test of the production set-up on 127.0.0.1 (gunicorn, nginx, PostgreSQL, Redis;
 # see run_loadtest.py). Uses its own PostgreSQL database and Redis database 6; < 5 minutes.

@@ -8,7 +8,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from .models import BarrierReport
+from .models import (
+    AccessibilityStatementPage,
+    BarrierReport,
+    EasyLanguagePage,
+    SignLanguagePage,
+)
 from .preferences import COOKIE_NAME, Preferences
 
 # Cells a spreadsheet would run as a formula ("CSV injection"): written as text instead.
@@ -113,3 +118,25 @@ def add_barrier_reports_panel(request, panels):
 def display_preferences_variant(request):
     """The page cache keeps one copy per display preference, never per raw cookie value."""
     return Preferences.from_cookie(request.COOKIES.get(COOKIE_NAME)).to_cookie()
+
+
+@hooks.register("populate_centre")
+def accessibility_pages_of_a_new_centre(centre):
+    """Drafts: the centre fills in its statement and its own pages, then publishes them."""
+    centre.link_in_settings(
+        {
+            "accessibility_page": centre.ensure_page(
+                AccessibilityStatementPage(
+                    title="Erklärung zur Barrierefreiheit", slug="barrierefreiheit"
+                ),
+                live=False,
+            ),
+            "easy_language_page": centre.ensure_page(
+                EasyLanguagePage(title="Leichte Sprache", slug="leichte-sprache"), live=False
+            ),
+            "sign_language_page": centre.ensure_page(
+                SignLanguagePage(title="Deutsche Gebärdensprache", slug="gebaerdensprache"),
+                live=False,
+            ),
+        }
+    )

@@ -7,7 +7,7 @@ phone numbers from the range the Bundesnetzagentur keeps free for media (030 231
 
 from django.utils.translation import gettext as _
 
-from integrationsnetz.demo import home_page
+from integrationsnetz.demo import demo_centre_home, home_page
 from integrationsnetz.phone import normalise_phone
 
 from .models import Contact, ContactIndexPage, Language, Topic
@@ -105,6 +105,64 @@ def _draw_person(draw, size):
     draw.ellipse((width * 0.18, height * 0.56, width * 0.82, height * 1.20), fill="#0b5c78")
 
 
+# The fictional second centre's own people (integrationsnetz.demo.DEMO_CENTRE).
+DEMO_CENTRE_CONTACTS = [
+    {
+        "name": "Mara Musterfrau",
+        "slug": "mara-musterfrau",
+        "role": "WIR-Koordinatorin (Beispiel)",
+        "phone": "030 23125-010",
+        "email": "mara.musterfrau@example.org",
+        "office_hours": "Beispielkontakt: Mo–Do 9–12 Uhr",
+        "topics": ["integration-und-teilhabe", "foerdermittel"],
+        "languages": ["de", "en"],
+    },
+    {
+        "name": "Max Mustermann",
+        "slug": "max-mustermann",
+        "role": "Integrationslotse (Beispiel)",
+        "phone": "030 23125-011",
+        "email": "max.mustermann@example.org",
+        "office_hours": "Beispielkontakt: Mo–Do 9–12 Uhr",
+        "topics": ["ehrenamt"],
+        "languages": ["de", "tr"],
+    },
+    {
+        "name": "Pia Probe",
+        "slug": "pia-probe",
+        "role": "Migrationsberatung (Beispiel)",
+        "phone": "030 23125-012",
+        "email": "pia.probe@example.org",
+        "office_hours": "Beispielkontakt: Mo–Do 9–12 Uhr",
+        "topics": ["flucht-und-asyl"],
+        "languages": ["de", "ar", "uk"],
+    },
+]
+
+
+def _load_demo_centre(report, topics, languages):
+    home = demo_centre_home()
+    site = home.get_site()
+    for spec in DEMO_CENTRE_CONTACTS:
+        contact, created = Contact.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={
+                "site": site,
+                "name": spec["name"],
+                "role": spec["role"],
+                "unit": "WIR-Vielfaltszentrum Musterstadt (Beispielkontakt)",
+                "phone": normalise_phone(spec["phone"]),
+                "email": spec["email"],
+                "office_hours": spec["office_hours"],
+            },
+        )
+        if created:
+            contact.languages.set([languages[code] for code in spec["languages"]])
+            contact.topics.set([topics[slug] for slug in spec["topics"]])
+            contact.save()
+        report.add(contact, created)
+
+
 def load(report):
     topics = {slug: report.ensure(Topic, {"slug": slug}, {"name": name}) for slug, name in TOPICS}
     languages = {
@@ -118,10 +176,12 @@ def load(report):
         size=(480, 480),
     )
 
+    site = home_page().get_site()
     for spec in CONTACTS:
         contact, created = Contact.objects.get_or_create(
             slug=spec["slug"],
             defaults={
+                "site": site,
                 "name": spec["name"],
                 "role": spec["role"],
                 "unit": spec["unit"],
@@ -138,6 +198,7 @@ def load(report):
             contact.save()
         report.add(contact, created)
 
+    _load_demo_centre(report, topics, languages)
     report.ensure_page(
         home_page(),
         ContactIndexPage(

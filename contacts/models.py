@@ -1,7 +1,7 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +15,7 @@ from wagtail.models import (
     Page,
     PreviewableMixin,
     RevisionMixin,
+    Site,
     WorkflowMixin,
 )
 from wagtail.search import index
@@ -25,6 +26,7 @@ from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
 from integrationsnetz.structured_data import organisation, person
 
+from .admin_forms import ContactAdminForm
 from .forms import ContactFilterForm
 
 # What a contact card shows beyond the contact's own columns and its photo.
@@ -106,6 +108,23 @@ class ContactQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Published contacts: drafts and contacts awaiting approval never reach the public."""
         return self.filter(live=True)
 
+    def for_site(self, site):
+        """The contacts a site shows: its own and the shared ones (no site).
+
+        Every public list of contacts goes through here (directory, cards, vCards), so a
+        contact of one WIR centre never appears on another centre's website. Without a site
+        (no Site record matches) only the shared contacts remain.
+        """
+        if site is None:
+            return self.filter(site__isnull=True)
+        site_id = getattr(site, "pk", site)
+        return self.filter(Q(site_id=site_id) | Q(site__isnull=True))
+
+    def for_sites(self, sites):
+        """The contacts of any of `sites` (Site objects or ids) and the shared ones."""
+        site_ids = [getattr(site, "pk", site) for site in sites]
+        return self.filter(Q(site_id__in=site_ids) | Q(site__isnull=True))
+
     def for_cards(self):
         """Everything a contact card shows, in a constant number of queries."""
         return self.select_related("photo").prefetch_related(*CARD_PREFETCH)
@@ -123,6 +142,19 @@ class Contact(
     """A contact person. Edited as drafts, approved through the workflow "Freigabe durch die
     Koordination", and shown on the public site only in its live (published) version."""
 
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("Website"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="contacts",
+        help_text=_(
+            "Auf welcher Website (welchem WIR-Zentrum) die Person erscheint. Leer lassen nur "
+            "für Personen, die alle Zentren teilen, z. B. eine Ansprechperson beim Land; "
+            "solche Einträge darf nur bearbeiten, wer für alle Websites zuständig ist."
+        ),
+    )
     name = models.CharField(_("Name"), max_length=150, help_text=_("Vor- und Nachname."))
     slug = models.SlugField(
         _("Kürzel für Adressen"),
@@ -190,6 +222,8 @@ class Contact(
     )
 
     objects = ContactQuerySet.as_manager()
+    # Offers an editor only the sites they work on (contacts.admin_forms).
+    base_form_class = ContactAdminForm
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contact")
     workflow_states = GenericRelation(
@@ -201,6 +235,7 @@ class Contact(
     )
 
     panels = [
+        FieldPanel("site"),
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("unit")],
             heading=_("Person"),
@@ -279,19 +314,20 @@ class Contact(
 
 
 def public_contacts(request):
-    """The contacts the public may see on the site serving `request`: every listing and the
-    site search start here, so scoping contacts (e.g. per site) is done in one place."""
-    return Contact.objects.live()
+    """The contacts the public may see on the site serving `request` (its own and the shared
+    ones): the site search starts here, the directory and cards use for_site as well."""
+    return Contact.objects.live().for_site(Site.find_for_request(request))
 
 
-def contacts_for_cards(links):
+def contacts_for_cards(links, site):
     """The contacts of RelatedContact rows, in the editor's order, loaded for contact cards.
 
     Reads the rows' contact ids rather than joining, so it serves a page preview too, whose
-    rows are not saved yet. One query for the contacts plus the card prefetches.
+    rows are not saved yet. One query for the contacts plus the card prefetches. Only the
+    contacts `site` may show (its own and shared ones) are returned.
     """
     ids = [link.contact_id for link in links]
-    contacts = Contact.objects.live().for_cards().in_bulk(ids)
+    contacts = Contact.objects.live().for_site(site).for_cards().in_bulk(ids)
     return [contacts[pk] for pk in ids if pk in contacts]
 
 
@@ -343,9 +379,9 @@ class ContactIndexPage(Page):
         verbose_name = _("Verzeichnis der Ansprechpersonen")
         verbose_name_plural = _("Verzeichnisse der Ansprechpersonen")
 
-    def get_contacts(self, topic=None, language=None, request=None):
-        """All contacts for cards, optionally only those with this topic and this language."""
-        contacts = public_contacts(request).for_cards()
+    def get_contacts(self, site, topic=None, language=None):
+        """The site's contacts for cards, optionally only those with this topic and language."""
+        contacts = Contact.objects.live().for_site(site).for_cards()
         if topic is not None:
             contacts = contacts.filter(topics=topic)
         if language is not None:
@@ -354,17 +390,20 @@ class ContactIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Only topics and languages someone has are offered, so no choice leads nowhere.
+        site = Site.find_for_request(request)
+        # Only topics and languages someone on this site has are offered, so no choice leads
+        # nowhere.
+        shown = Contact.objects.live().for_site(site).values("pk")
         form = ContactFilterForm(
             request.GET,
-            topics=Topic.objects.filter(contacts__live=True).distinct(),
-            languages=Language.objects.filter(contacts__live=True).distinct(),
+            topics=Topic.objects.filter(contacts__in=shown).distinct(),
+            languages=Language.objects.filter(contacts__in=shown).distinct(),
         )
         if form.is_valid():
             contacts = self.get_contacts(
+                site,
                 topic=form.cleaned_data.get("thema"),
                 language=form.cleaned_data.get("sprache"),
-                request=request,
             )
         else:
             contacts = Contact.objects.none()

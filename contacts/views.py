@@ -2,6 +2,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
 
+from wagtail.models import Site
+
 from integrationsnetz.models import OrganisationSettings
 from integrationsnetz.site_urls import absolute_url
 
@@ -13,7 +15,10 @@ VCARD_PHOTO_FILTER = "fill-400x400|format-jpeg"
 
 def vcard(request, slug):
     """Download one contact person as a .vcf file for the address book."""
-    contact = get_object_or_404(Contact.objects.live().select_related("photo"), slug=slug)
+    site = Site.find_for_request(request)
+    contact = get_object_or_404(
+        Contact.objects.live().for_site(site).select_related("photo"), slug=slug
+    )
     photo_url = ""
     if contact.photo:
         photo_url = absolute_url(request, contact.photo.get_rendition(VCARD_PHOTO_FILTER).url)

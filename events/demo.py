@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from contacts.models import Contact, Language
-from integrationsnetz.demo import home_page
+from integrationsnetz.demo import DEMO_CENTRE_NOTE, demo_centre_home, home_page
 
 from .models import EventCategory, EventIndexPage, EventOrganiser, EventPage
 
@@ -389,3 +389,63 @@ def load(report):
     }
     for spec in _specs(timezone.localdate(), categories, languages, coordinators, images):
         report.ensure_page(index, EventPage(**spec))
+    _load_demo_centre(report, categories, languages)
+
+
+def _load_demo_centre(report, categories, languages):
+    """Three events of the fictional second centre (integrationsnetz.demo.DEMO_CENTRE)."""
+    index = EventIndexPage.objects.child_of(demo_centre_home()).first()
+    if index is None:
+        return
+    people = {contact.slug: contact for contact in Contact.objects.filter(site=index.get_site())}
+    first = add_months(timezone.localdate(), 1)
+    specs = [
+        (
+            "musterstadt-sprachtreff",
+            "Sprachtreff im Musterstädter Rathauscafé",
+            "Deutsch sprechen in entspannter Runde, für alle Niveaus.",
+            first.replace(day=8),
+            (17, 19),
+            "begegnung",
+            "max-mustermann",
+        ),
+        (
+            "musterstadt-infoabend-einbuergerung",
+            "Infoabend Einbürgerung",
+            "Was braucht man für die Einbürgerung? Die Beratung erklärt Schritt für Schritt.",
+            first.replace(day=15),
+            (18, 20),
+            "information",
+            "pia-probe",
+        ),
+        (
+            "musterstadt-vereinsforum",
+            "Forum für Vereine und Initiativen",
+            "Vereine aus Musterstadt stellen sich vor und planen gemeinsame Projekte.",
+            first.replace(day=22),
+            (10, 14),
+            "fachveranstaltung",
+            "mara-musterfrau",
+        ),
+    ]
+    for slug, title, teaser, day, (begin, end), category, contact_slug in specs:
+        organisers = (
+            [EventOrganiser(contact=people[contact_slug])] if contact_slug in people else []
+        )
+        event = EventPage(
+            title=title,
+            slug=slug,
+            teaser=teaser,
+            start=at(day, begin),
+            end=at(day, end),
+            venue_name="Rathaus Musterstadt (Beispielort)",
+            street="Musterstraße 1",
+            postal_code="12345",
+            city="Musterstadt",
+            category=categories.get(category),
+            languages=[languages[code] for code in ("de", "en") if code in languages],
+            step_free=True,
+            related_contacts=organisers,
+            body=[("paragraph", DEMO_CENTRE_NOTE)],
+        )
+        report.ensure_page(index, event)

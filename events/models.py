@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, Site
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -536,10 +536,20 @@ class EventPage(LeadImageMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
 
         def shown():
-            contacts = contacts_for_cards(self.related_contacts.all())
+            site = Site.find_for_request(request)
+            contacts = contacts_for_cards(self.related_contacts.all(), site)
             languages = list(self.languages.all())
+            registration_contact = None
+            if self.registration_contact_id:
+                registration_contact = (
+                    Contact.objects.live()
+                    .for_site(site)
+                    .filter(pk=self.registration_contact_id)
+                    .first()
+                )
             return {
                 "contacts": contacts,
+                "registration_contact": registration_contact,
                 "event_languages": languages,
                 "structured_data_items": [event_data(self, request, contacts, languages)],
                 "lead_image": self.lead_image,

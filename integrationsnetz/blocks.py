@@ -8,6 +8,7 @@ from wagtail.blocks.migrations.operations import BaseBlockOperation
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.models import Site
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .images import image_alt_text
@@ -170,6 +171,17 @@ class ExternalLinkBlock(blocks.StructBlock):
         template = "blocks/external_link_block.html"
 
 
+def contact_is_shown(contact, request):
+    """Whether a chosen contact may appear on the site serving `request`: published, and the
+    site's own or shared (no site). A contact of another WIR centre never shows."""
+    if contact is None or not contact.live:
+        return False
+    if contact.site_id is None:
+        return True
+    site = Site.find_for_request(request) if request is not None else None
+    return site is not None and contact.site_id == site.pk
+
+
 class ContactCardBlock(blocks.StructBlock):
     contact = SnippetChooserBlock("contacts.Contact", label=_("Ansprechperson"))
 
@@ -177,6 +189,11 @@ class ContactCardBlock(blocks.StructBlock):
         icon = "user"
         label = _("Kontaktkarte")
         template = "blocks/contact_card_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["shown"] = contact_is_shown(value["contact"], (parent_context or {}).get("request"))
+        return context
 
     def bulk_to_python(self, values):
         # One set of queries for all contact cards of a page body, not one per card.

@@ -69,6 +69,39 @@ class DemoReport:
         return self.add(image, created=True)
 
 
+# A second, clearly fictional centre on its own host name: shows that sites stay apart.
+DEMO_CENTRE = "WIR-Vielfaltszentrum Musterstadt"
+DEMO_CENTRE_HOST = "musterstadt.localhost"
+DEMO_CENTRE_NOTE = (
+    "<p><em>Musterstadt gibt es nicht: Dieses Zentrum ist ein erfundenes Beispiel, das zeigt, "
+    "wie mehrere WIR-Zentren eine Installation teilen.</em></p>"
+)
+
+
+def demo_centre_home():
+    """The home page of the fictional second centre; load_demo makes sure it exists first."""
+    return Site.objects.get(hostname=DEMO_CENTRE_HOST).root_page.specific
+
+
+def _ensure_demo_centre(report):
+    from .centres import add_centre  # centres builds on this module's DemoReport
+
+    centre = add_centre(DEMO_CENTRE, DEMO_CENTRE_HOST, report=report)
+    if not centre.home.intro:
+        centre.home.intro = _(
+            "Ein erfundenes Beispielzentrum: Es zeigt, dass jedes WIR-Zentrum eigene Seiten, "
+            "Nachrichten, Termine und Ansprechpersonen hat."
+        )
+        centre.home.save_revision().publish()
+    organisation = OrganisationSettings.for_site(centre.site)
+    if not organisation.street:
+        organisation.street = "Musterstraße 1"
+        organisation.postal_code = "12345"
+        organisation.city = "Musterstadt"
+        organisation.email = "wir@musterstadt.example"
+        organisation.save()
+
+
 def home_page():
     """The home page of the default site; load_demo makes sure it exists first."""
     return Site.objects.get(is_default_site=True).root_page.specific
@@ -197,3 +230,5 @@ def load(report):
         report.add(organisation, created=True)
     else:
         report.add(organisation, created=False)
+
+    _ensure_demo_centre(report)

@@ -7,7 +7,7 @@ illustrative, and the article says so. The short articles are generic examples.
 import datetime
 
 from contacts.models import Contact
-from integrationsnetz.demo import home_page
+from integrationsnetz.demo import DEMO_CENTRE_NOTE, demo_centre_home, home_page
 
 from .models import NewsArticleContact, NewsArticlePage, NewsIndexPage
 
@@ -421,3 +421,54 @@ def load(report):
         }
         body = [("paragraph", f"<p>{teaser}</p>{FOLLOW_UP}"), ("paragraph", DEMO_NOTE)]
         report.ensure_page(index, _article(spec, body))
+
+    _load_demo_centre(report)
+
+
+# The fictional second centre's news (integrationsnetz.demo.DEMO_CENTRE).
+DEMO_CENTRE_ARTICLES = [
+    (
+        "2026-03-02",
+        "musterstadt-sprachpatenschaften",
+        "Musterstadt sucht Sprachpatinnen und Sprachpaten",
+        "Wer eine Stunde pro Woche Zeit hat, kann Menschen beim Deutschlernen begleiten.",
+        ["Ehrenamt"],
+        "mara-musterfrau",
+    ),
+    (
+        "2026-05-20",
+        "musterstadt-fest-der-kulturen",
+        "Fest der Kulturen auf dem Musterstädter Marktplatz",
+        "Vereine aus zwölf Ländern laden zu Musik, Essen und Gesprächen ein.",
+        ["Interkulturelle Woche"],
+        "max-mustermann",
+    ),
+    (
+        "2026-09-14",
+        "musterstadt-beratung-im-stadtteil",
+        "Beratung jetzt auch im Stadtteilzentrum Nord",
+        "Die Migrationsberatung ist dienstags im Stadtteilzentrum Nord zu erreichen.",
+        ["Beratung"],
+        "pia-probe",
+    ),
+]
+
+
+def _load_demo_centre(report):
+    index = NewsIndexPage.objects.child_of(demo_centre_home()).first()
+    if index is None:
+        return
+    people = {contact.slug: contact for contact in Contact.objects.filter(site=index.get_site())}
+    for day, slug, title, teaser, tags, contact_slug in DEMO_CENTRE_ARTICLES:
+        spec = {
+            "slug": slug,
+            "title": title,
+            "date": datetime.date.fromisoformat(day),
+            "teaser": teaser,
+            "tags": tags,
+        }
+        body = [("paragraph", f"<p>{teaser}</p>"), ("paragraph", DEMO_CENTRE_NOTE)]
+        contacts = (
+            [NewsArticleContact(contact=people[contact_slug])] if contact_slug in people else []
+        )
+        report.ensure_page(index, _article(spec, body, related_contacts=contacts))

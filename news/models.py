@@ -207,11 +207,13 @@ class NewsArticlePage(LeadImageMixin, Page):
         return self.date
 
     def related_articles(self):
-        """Up to three other published articles that share a tag with this one, newest first."""
+        """Up to three other published articles of the same news index (so of the same site)
+        that share a tag with this one, newest first."""
         own_tags = NewsArticleTag.objects.filter(content_object_id=self.pk).values("tag_id")
         sharing = NewsArticleTag.objects.filter(tag_id__in=own_tags).values("content_object_id")
         return (
-            NewsArticlePage.objects.live()
+            NewsArticlePage.objects.sibling_of(self, inclusive=False)
+            .live()
             .public()
             .filter(pk__in=sharing)
             .exclude(pk=self.pk)
@@ -224,8 +226,9 @@ class NewsArticlePage(LeadImageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
 
         def shown():
+            site = Site.find_for_request(request)
             return {
-                "contacts": contacts_for_cards(self.related_contacts.all()),
+                "contacts": contacts_for_cards(self.related_contacts.all(), site),
                 "related_articles": list(self.related_articles()),
                 "tag_list": list(self.tags.all()),
                 "index_url": self.get_parent().get_url(request),

@@ -51,6 +51,29 @@ def home(db):
     return home
 
 
+OTHER_HOST = "musterstadt.localhost"
+
+
+@pytest.fixture
+def other_home(home):
+    """A second site on its own host name (a second WIR centre), next to `home`."""
+    other = HomePageFactory(
+        parent=Page.get_first_root_node(), title="Startseite Musterstadt", slug="musterstadt"
+    )
+    site = Site.objects.create(
+        hostname=OTHER_HOST, port=80, root_page=other, site_name="Musterstadt"
+    )
+    OrganisationSettings.objects.create(
+        site=site,
+        name="WIR-Vielfaltszentrum Musterstadt",
+        street="Marktplatz 9",
+        postal_code="99999",
+        city="Musterstadt",
+        email="wir@musterstadt.example",
+    )
+    return other
+
+
 @pytest.fixture
 def news_index(home):
     return NewsIndexPageFactory(parent=home)

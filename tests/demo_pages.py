@@ -22,5 +22,6 @@ def demo_paths():
             continue
         page = model.objects.live().public().exact_type(model).order_by("path").first()
         if page is not None:
-            paths[model._meta.label_lower] = page.get_url()
+            # The path only: with two demo centres get_url() would name the host.
+            paths[model._meta.label_lower] = page.get_url_parts()[2]
     return paths

@@ -41,9 +41,10 @@ def demo_paths():
     for model in get_page_models():
         if model is Page:
             continue
-        page = model.objects.live().exact_type(model).first()
+        # The first site's page, as a path (with two demo centres page.url names the host).
+        page = model.objects.live().exact_type(model).order_by("path").first()
         if page is not None:
-            paths.append(page.url)
+            paths.append(page.get_url_parts()[2])
     return paths
 
 
@@ -54,7 +55,7 @@ def test_every_page_type_links_language_offers_and_legal_pages(demo, client):
         soup = soup_of(client.get(path))
         header = header_links(soup)
         assert set(header) == {"Leichte Sprache", "Gebärdensprache"}, path
-        assert header["Leichte Sprache"]["href"] == "/leichte-sprache/"
+        assert header["Leichte Sprache"]["href"] == "/leichte-sprache/", path
         assert header["Gebärdensprache"]["href"] == "/gebaerdensprache/"
         for link in header.values():
             assert link.find("svg")["aria-hidden"] == "true"

@@ -18,7 +18,9 @@ def load_demo():
 def test_demo_calendar_is_never_empty_and_has_an_archive(client):
     load_demo()
 
-    calendar = EventIndexPage.objects.get(slug="veranstaltungen")
+    calendar = EventIndexPage.objects.get(
+        slug="veranstaltungen", url_path="/startseite/veranstaltungen/"
+    )
     now = timezone.now()
     upcoming = calendar.upcoming_events(now)
     titles = [event.title for event in upcoming]

@@ -1,4 +1,5 @@
 from io import StringIO
+from urllib.parse import urlsplit
 
 from django.core.management import call_command
 
@@ -52,5 +53,24 @@ def test_load_demo_twice_creates_nothing_twice_and_says_so(demo):
 
 def test_demo_pages_render(demo, client):
     for page in Page.objects.live().filter(depth__gte=2).specific():
-        response = client.get(page.url)
+        # Each page on its own site's host name (the demo has two centres).
+        _site_id, root_url, path = page.get_url_parts()
+        response = client.get(path, HTTP_HOST=urlsplit(root_url).hostname)
         assert response.status_code == 200, page.url
+
+
+def test_load_demo_adds_a_fictional_second_centre_with_its_own_content(demo, client):
+    site = Site.objects.get(hostname="musterstadt.localhost")
+    assert OrganisationSettings.for_site(site).name == "WIR-Vielfaltszentrum Musterstadt"
+    home = client.get("/", HTTP_HOST="musterstadt.localhost").content.decode()
+    assert "WIR-Vielfaltszentrum Musterstadt" in home
+    assert "Fest der Kulturen auf dem Musterstädter Marktplatz" in home
+    assert "Sprachtreff im Musterstädter Rathauscafé" in home
+    assert "Werra-Meißner" not in home
+    directory = client.get("/ansprechpartner/", HTTP_HOST="musterstadt.localhost")
+    assert "Mara Musterfrau" in directory.content.decode()
+    assert "Julia Kapinus" not in directory.content.decode()
+    # And the county's site shows none of it.
+    county = client.get("/").content.decode() + client.get("/ansprechpartner/").content.decode()
+    assert "Musterstadt" not in county
+    assert "Mara Musterfrau" not in county
