@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
+from wagtail.models import Page, Site
+
 import brotli
 import pytest
 from bs4 import BeautifulSoup
@@ -23,6 +25,7 @@ from ..factories import (
     ContactIndexPageFactory,
     EventCategoryFactory,
     EventPageFactory,
+    HomePageFactory,
     NewsArticleContactFactory,
     NewsArticlePageFactory,
     StandardPageFactory,
@@ -281,3 +284,25 @@ def test_form_pages_get_gzip_with_its_breach_padding_never_brotli(page_cache_on)
             len(Client().get(path, headers={"Accept-Encoding": "gzip"}).content) for _ in range(4)
         }
         assert len(lengths) > 1, page_type
+
+
+def test_two_sites_are_cached_and_purged_apart(pages):
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), title="Musterstadt", slug="m")
+    other_site = Site.objects.create(
+        hostname="musterstadt.example.org", port=80, root_page=other_home
+    )
+    OrganisationSettings.objects.create(site=other_site, name="WIR-Vielfaltszentrum Musterstadt")
+    here, there = Client(), Client(HTTP_HOST="musterstadt.example.org")
+    assert "Musterstadt" not in here.get("/").content.decode()
+    assert "WIR-Vielfaltszentrum Musterstadt" in there.get("/").content.decode()
+    assert state(here.get("/")) == "hit"
+    assert state(there.get("/")) == "hit"
+
+    settings_ = OrganisationSettings.objects.get(site=other_site)
+    settings_.name = "WIR-Zentrum Musterstadt"
+    settings_.save()
+
+    assert state(here.get("/")) == "hit", "the other site's pages stay cached"
+    response = there.get("/")
+    assert state(response) == "miss"
+    assert "WIR-Zentrum Musterstadt" in response.content.decode()
