@@ -261,6 +261,8 @@ class Contact(
             "languages", [index.SearchField("name"), index.SearchField("native_name")]
         ),
         index.FilterField("live"),
+        # The site search keeps to the site's own and the shared contacts (for_site).
+        index.FilterField("site_id"),
     ]
 
     class Meta:

@@ -9,6 +9,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import Site
+
 import pytest
 
 from contacts.models import ContactIndexPage
@@ -80,15 +82,17 @@ def test_queries_do_not_grow_with_the_content(warm_fragments):
         paths["contacts.contactindexpage"],
         paths["integrationsnetz.homepage"],
     ]
-    news = NewsIndexPage.objects.get()
-    calendar = EventIndexPage.objects.get()
+    home = Site.objects.get(is_default_site=True).root_page
+    news = NewsIndexPage.objects.child_of(home).get()
+    calendar = EventIndexPage.objects.child_of(home).get()
+    directory = ContactIndexPage.objects.child_of(home).get()
 
     def add(count, start):
         for number in range(start, start + count):
             NewsArticlePageFactory(parent=news, title=f"Zusatz {number}").save_revision().publish()
             EventPageFactory(parent=calendar, title=f"Termin {number}").save_revision().publish()
             ContactFactory(name=f"Person {number:03d}")
-        ContactIndexPage.objects.get().save_revision().publish()
+        directory.save_revision().publish()
         return {path: queries(path) for path in watched}
 
     # More than a page of each listing both times, so both states show the same kinds of cards.
