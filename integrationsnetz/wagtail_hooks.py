@@ -1,6 +1,9 @@
+from django.conf import settings
+from django.template.loader import render_to_string
+
 from wagtail import hooks
 
-from . import dashboard
+from . import dashboard, i18n
 from .editor_checks import use_editor_checks
 
 
@@ -14,3 +17,14 @@ def editor_checks_in_userbar(request, items, page):
 @hooks.register("construct_homepage_panels")
 def workflow_panels_on_dashboard(request, panels):
     dashboard.construct_panels(request, panels)
+
+
+@hooks.register("insert_site_head_links")
+def language_alternates(request):
+    """`<link rel="alternate" hreflang>` for every language the page exists in, and x-default."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    links = i18n.language_links(request, route[0] if route else None)
+    return render_to_string(
+        "components/language_alternates.html",
+        {"languages": links, "default_language": settings.LANGUAGE_CODE},
+    )

@@ -11,11 +11,12 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 
 from contacts.models import RelatedContact, contacts_for_cards
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
+from integrationsnetz.i18n import localized_root
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 from integrationsnetz.page_forms import RoutedParentPageForm
 
@@ -50,10 +51,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
         if request is None:
             return None
         if not hasattr(request, "news_index"):
-            site = Site.find_for_request(request)
-            request.news_index = (
-                cls.objects.child_of(site.root_page).live().first() if site else None
-            )
+            root = localized_root(request)
+            request.news_index = cls.objects.child_of(root).live().first() if root else None
         return request.news_index
 
     def articles(self):

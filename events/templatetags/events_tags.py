@@ -1,8 +1,7 @@
 from django import template
 
-from wagtail.models import Site
-
 from events.models import EventIndexPage
+from integrationsnetz.i18n import localized_root
 
 register = template.Library()
 
@@ -13,8 +12,8 @@ UPCOMING_ON_HOME_PAGE = 3
 def upcoming_events(context):
     """A section with the next events of this site as cards, for the home page."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    root = localized_root(request)
     # No public() here: upcoming_events() applies it to the events, which covers the index.
-    index = EventIndexPage.objects.child_of(site.root_page).live().first() if site else None
+    index = EventIndexPage.objects.child_of(root).live().first() if root else None
     events = list(index.upcoming_events()[:UPCOMING_ON_HOME_PAGE]) if index else []
     return {"index": index, "events": events, "request": request}

@@ -1,6 +1,8 @@
 from django import template
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from ..i18n import localized_root
 
 register = template.Library()
 
@@ -12,10 +14,8 @@ def _current_page(context):
 
 @register.simple_tag(takes_context=True)
 def site_root(context):
-    """The home page of the site that serves this request."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+    """The home page of the site that serves this request, in the current language."""
+    return localized_root(context.get("request"))
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
