@@ -30,7 +30,7 @@ def event_description(event):
     lines.append(gettext("Kosten: %(cost)s") % {"cost": cost})
     if event.registration_required:
         if event.registration_deadline:
-            deadline = date_format(event.registration_deadline, "j. F Y")
+            deadline = date_format(event.registration_deadline, "DATE_FORMAT")
             lines.append(
                 gettext("Anmeldung erforderlich bis %(deadline)s") % {"deadline": deadline}
             )
