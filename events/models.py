@@ -74,7 +74,7 @@ class EventPageQuerySet(PageQuerySet):
 
     def for_cards(self):
         """Everything an event card shows, in a constant number of queries."""
-        return self.select_related("category", "lead_image").prefetch_related(
+        return self.select_related("category", "lead_image", "locale").prefetch_related(
             "lead_image__renditions"
         )
 

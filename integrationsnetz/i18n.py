@@ -81,6 +81,13 @@ def is_untranslated(page):
     return page.locale.language_code != current_language()
 
 
+def page_language(page):
+    """The language `page` is written in; no query on German URLs (only German pages there)."""
+    if current_language() == default_language():
+        return default_language()
+    return page.locale.language_code
+
+
 def _absolute(request, url):
     if url.startswith(("http://", "https://")):
         return url

@@ -4,7 +4,9 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from .i18n import localized_root
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
@@ -19,10 +21,11 @@ def search(request):
 
     results = Page.objects.none()
     if query:
-        site = Site.find_for_request(request)
+        # The page tree of the current language (the German one if the language has none yet).
+        root = localized_root(request)
         pages = Page.objects.live().public().specific()
-        if site is not None:
-            pages = pages.descendant_of(site.root_page, inclusive=True)
+        if root is not None:
+            pages = pages.descendant_of(root, inclusive=True)
         results = pages.search(query)
 
     page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))

@@ -147,3 +147,38 @@ def test_a_translated_article_is_found_under_the_translated_news_index(news_inde
     assert soup.html["lang"] == "uk"
     assert "Нова консультація" in soup.find("h1").get_text()
     assert soup.select_one(".translation-notice") is None
+
+
+def test_feeds_and_calendar_per_language(news_index, calendar_page, client):
+    from tests.factories import EventPageFactory
+
+    translate(news_index, "fa", title="اخبار")
+    article = NewsArticlePageFactory(parent=news_index, title="Beratung", slug="beratung")
+    translate(article, "fa", title="مشاوره")
+    rss = client.get(f"/fa{news_index.url}feed/rss/").content.decode()
+    assert "<language>fa</language>" in rss
+    assert "مشاوره" in rss
+    atom = client.get(f"/fa{news_index.url}feed/atom/").content.decode()
+    assert 'xml:lang="fa"' in atom
+    assert "<language>de</language>" in client.get(f"{news_index.url}feed/rss/").content.decode()
+
+    event = EventPageFactory(parent=calendar_page, title="Sprachcafé", slug="sprachcafe")
+    translate(event, "tr", title="Dil kafesi")
+    ical = client.get(f"/tr{event.url}kalender/")
+    assert ical.status_code == 200
+    text = ical.content.decode()
+    assert "SUMMARY;LANGUAGE=tr:Dil kafesi" in text
+    page = client.get(f"/tr{event.url}")
+    assert page.status_code == 200
+    assert BeautifulSoup(page.content, "html.parser").html["lang"] == "tr"
+
+
+def test_search_finds_the_pages_of_the_current_language(home, about, client):
+    translate(about, "ru", title="О нас")
+
+    def titles(url, query):
+        soup = soup_of(client.get(url, {"q": query}))
+        return [a.get_text(strip=True) for a in soup.select("main ol a, main ul a")]
+
+    assert "О нас" in " ".join(titles("/ru/suche/", "нас"))
+    assert "О нас" not in " ".join(titles("/suche/", "нас"))
