@@ -19,6 +19,7 @@ def demo_languages():
     """All six; the test settings choose fewer (each language costs seconds per load_demo)."""
     return getattr(settings, "DEMO_LANGUAGES", LANGUAGES)
 
+
 HOME = {
     "en": (
         "WIR-Vielfaltszentrum Werra-Meißner-Kreis",
