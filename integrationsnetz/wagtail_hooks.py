@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import path, reverse
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from . import dashboard, i18n
+from . import dashboard, i18n, translation_report
 from .editor_checks import use_editor_checks
 
 
@@ -27,4 +29,25 @@ def language_alternates(request):
     return render_to_string(
         "components/language_alternates.html",
         {"languages": links, "default_language": settings.LANGUAGE_CODE},
+    )
+
+
+@hooks.register("register_admin_urls")
+def translation_report_urls():
+    return [
+        path(
+            "berichte/fehlende-uebersetzungen/",
+            translation_report.missing_translations,
+            name="missing_translations",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return MenuItem(
+        translation_report.TITLE,
+        reverse("missing_translations"),
+        icon_name="site",
+        order=900,
     )
