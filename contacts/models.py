@@ -15,10 +15,12 @@ from wagtail.models import (
     Page,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 
+from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import PROMOTE_PANELS
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
@@ -29,11 +31,10 @@ from .forms import ContactFilterForm
 CARD_PREFETCH = ("photo__renditions", "languages", "topics")
 
 
-class Topic(index.Indexed, models.Model):
+class Topic(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(
         _("Name"),
         max_length=100,
-        unique=True,
         help_text=_(
             "z. B. „Flucht und Asyl“. Erscheint als Filter im Verzeichnis der Ansprechpersonen."
         ),
@@ -41,7 +42,6 @@ class Topic(index.Indexed, models.Model):
     slug = models.SlugField(
         _("Kürzel für Adressen"),
         max_length=100,
-        unique=True,
         blank=True,
         help_text=_(
             "Erscheint in Filteradressen, z. B. „integrationskurse“. "
@@ -52,10 +52,15 @@ class Topic(index.Indexed, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("Thema")
         verbose_name_plural = _("Themen")
+        # Unique per language: a translation keeps the slug, so filter addresses stay the same.
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="contacts_topic_name_locale"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="contacts_topic_slug_locale"),
+        ]
 
     def __str__(self):
         return self.name
@@ -115,6 +120,7 @@ class Contact(
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
+    TranslatableMixin,
     index.Indexed,
     ClusterableModel,
 ):
@@ -125,7 +131,6 @@ class Contact(
     slug = models.SlugField(
         _("Kürzel für Adressen"),
         max_length=150,
-        unique=True,
         blank=True,
         help_text=_(
             "Wird für die vCard-Adresse verwendet, z. B. „julia-kapinus“. "
@@ -221,10 +226,13 @@ class Contact(
         index.SearchField("email"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("Ansprechperson")
         verbose_name_plural = _("Ansprechpersonen")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="contacts_contact_slug_locale"),
+        ]
 
     def __str__(self):
         return self.name
@@ -232,7 +240,10 @@ class Contact(
     def clean(self):
         super().clean()
         if not self.slug and self.name:
-            others = Contact.objects.exclude(pk=self.pk)
+            # Other contact persons; translations of this one share its slug.
+            others = Contact.objects.exclude(pk=self.pk).exclude(
+                translation_key=self.translation_key
+            )
             self.slug = unique_slug(
                 german_slug(self.name) or "ansprechperson",
                 taken=lambda slug: others.filter(slug=slug).exists(),
@@ -326,9 +337,10 @@ class ContactIndexPage(Page):
 
     def get_contacts(self, topic=None, language=None):
         """All contacts for cards, optionally only those with this topic and this language."""
-        contacts = Contact.objects.live().for_cards()
+        contacts = in_current_language(Contact.objects.live()).for_cards()
         if topic is not None:
-            contacts = contacts.filter(topics=topic)
+            # Contacts link the topic in their language or its German original.
+            contacts = contacts.filter(topics__translation_key=topic.translation_key)
         if language is not None:
             contacts = contacts.filter(languages=language)
         return contacts
@@ -338,7 +350,7 @@ class ContactIndexPage(Page):
         # Only topics and languages someone has are offered, so no choice leads nowhere.
         form = ContactFilterForm(
             request.GET,
-            topics=Topic.objects.filter(contacts__live=True).distinct(),
+            topics=in_current_language(Topic.objects.filter(contacts__live=True)).distinct(),
             languages=Language.objects.filter(contacts__live=True).distinct(),
         )
         if form.is_valid():

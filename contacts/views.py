@@ -2,6 +2,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
 
+from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import OrganisationSettings
 from integrationsnetz.site_urls import absolute_url
 
@@ -13,7 +14,9 @@ VCARD_PHOTO_FILTER = "fill-400x400|format-jpeg"
 
 def vcard(request, slug):
     """Download one contact person as a .vcf file for the address book."""
-    contact = get_object_or_404(Contact.objects.live().select_related("photo"), slug=slug)
+    contact = get_object_or_404(
+        in_current_language(Contact.objects.live()).select_related("photo"), slug=slug
+    )
     photo_url = ""
     if contact.photo:
         photo_url = absolute_url(request, contact.photo.get_rendition(VCARD_PHOTO_FILTER).url)

@@ -9,6 +9,7 @@ templates can say so in the visitor's language and mark the content lang="de".
 import contextlib
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
 from django.urls import translate_url
 from django.utils import translation
@@ -69,6 +70,23 @@ def serve(request, path):
                     request, components
                 )
     return wagtail_serve(request, path)
+
+
+def in_current_language(queryset):
+    """Snippets (TranslatableMixin) in the current language, German ones where none is translated.
+
+    Joins on the locale instead of looking it up, so it costs no query of its own.
+    """
+    default, active = default_language(), current_language()
+    if active == default:
+        return queryset.filter(locale__language_code=default)
+    translated = queryset.model.objects.filter(locale__language_code=active).values(
+        "translation_key"
+    )
+    return queryset.filter(
+        Q(locale__language_code=active)
+        | (Q(locale__language_code=default) & ~Q(translation_key__in=translated))
+    )
 
 
 def is_untranslated(page):
