@@ -16,11 +16,13 @@ from wagtail.models import (
     PreviewableMixin,
     RevisionMixin,
     Site,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import PROMOTE_PANELS, OrganisationSettings
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
@@ -33,11 +35,10 @@ from .forms import ContactFilterForm
 CARD_PREFETCH = ("photo__renditions", "languages", "topics")
 
 
-class Topic(index.Indexed, models.Model):
+class Topic(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(
         _("Name"),
         max_length=100,
-        unique=True,
         help_text=_(
             "z. B. „Flucht und Asyl“. Erscheint als Filter im Verzeichnis der Ansprechpersonen."
         ),
@@ -45,7 +46,6 @@ class Topic(index.Indexed, models.Model):
     slug = models.SlugField(
         _("Kürzel für Adressen"),
         max_length=100,
-        unique=True,
         blank=True,
         help_text=_(
             "Erscheint in Filteradressen, z. B. „integrationskurse“. "
@@ -56,10 +56,15 @@ class Topic(index.Indexed, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("Thema")
         verbose_name_plural = _("Themen")
+        # Unique per language: a translation keeps the slug, so filter addresses stay the same.
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="contacts_topic_name_locale"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="contacts_topic_slug_locale"),
+        ]
 
     def __str__(self):
         return self.name
@@ -136,6 +141,7 @@ class Contact(
     LockableMixin,
     RevisionMixin,
     PreviewableMixin,
+    TranslatableMixin,
     index.Indexed,
     ClusterableModel,
 ):
@@ -159,7 +165,6 @@ class Contact(
     slug = models.SlugField(
         _("Kürzel für Adressen"),
         max_length=150,
-        unique=True,
         blank=True,
         help_text=_(
             "Wird für die vCard-Adresse verwendet, z. B. „julia-kapinus“. "
@@ -265,10 +270,13 @@ class Contact(
         index.FilterField("site_id"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("Ansprechperson")
         verbose_name_plural = _("Ansprechpersonen")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="contacts_contact_slug_locale"),
+        ]
 
     def __str__(self):
         return self.name
@@ -276,7 +284,10 @@ class Contact(
     def clean(self):
         super().clean()
         if not self.slug and self.name:
-            others = Contact.objects.exclude(pk=self.pk)
+            # Other contact persons; translations of this one share its slug.
+            others = Contact.objects.exclude(pk=self.pk).exclude(
+                translation_key=self.translation_key
+            )
             self.slug = unique_slug(
                 german_slug(self.name) or "ansprechperson",
                 taken=lambda slug: others.filter(slug=slug).exists(),
@@ -382,10 +393,12 @@ class ContactIndexPage(Page):
         verbose_name_plural = _("Verzeichnisse der Ansprechpersonen")
 
     def get_contacts(self, site, topic=None, language=None):
-        """The site's contacts for cards, optionally only those with this topic and language."""
-        contacts = Contact.objects.live().for_site(site).for_cards()
+        """The site's contacts for cards in the page's language, optionally only those with
+        this topic and language."""
+        contacts = in_current_language(Contact.objects.live().for_site(site)).for_cards()
         if topic is not None:
-            contacts = contacts.filter(topics=topic)
+            # Contacts link the topic in their language or its German original.
+            contacts = contacts.filter(topics__translation_key=topic.translation_key)
         if language is not None:
             contacts = contacts.filter(languages=language)
         return contacts
@@ -398,7 +411,7 @@ class ContactIndexPage(Page):
         shown = Contact.objects.live().for_site(site).values("pk")
         form = ContactFilterForm(
             request.GET,
-            topics=Topic.objects.filter(contacts__in=shown).distinct(),
+            topics=in_current_language(Topic.objects.filter(contacts__in=shown)).distinct(),
             languages=Language.objects.filter(contacts__in=shown).distinct(),
         )
         if form.is_valid():

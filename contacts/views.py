@@ -4,6 +4,7 @@ from django.utils.http import content_disposition_header
 
 from wagtail.models import Site
 
+from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import OrganisationSettings
 from integrationsnetz.site_urls import absolute_url
 
@@ -17,7 +18,8 @@ def vcard(request, slug):
     """Download one contact person as a .vcf file for the address book."""
     site = Site.find_for_request(request)
     contact = get_object_or_404(
-        Contact.objects.live().for_site(site).select_related("photo"), slug=slug
+        in_current_language(Contact.objects.live().for_site(site)).select_related("photo"),
+        slug=slug,
     )
     photo_url = ""
     if contact.photo:

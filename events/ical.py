@@ -30,7 +30,7 @@ def event_description(event):
     lines.append(gettext("Kosten: %(cost)s") % {"cost": cost})
     if event.registration_required:
         if event.registration_deadline:
-            deadline = date_format(event.registration_deadline, "j. F Y")
+            deadline = date_format(event.registration_deadline, "DATE_FORMAT")
             lines.append(
                 gettext("Anmeldung erforderlich bis %(deadline)s") % {"deadline": deadline}
             )
@@ -69,7 +69,10 @@ def build_calendar(events, request, name=None):
         entry = Event()
         entry.add("uid", event_uid(page, hostname))
         entry.add("dtstamp", (page.last_published_at or now).astimezone(datetime.UTC))
-        entry.add("summary", page.title)
+        # The language of the event's text (RFC 5545 LANGUAGE): its page's, which is German
+        # when the event has no translation yet.
+        language = {"LANGUAGE": page.locale.language_code} if page.locale_id else {}
+        entry.add("summary", page.title, parameters=language)
         if page.all_day:
             # DTEND of a whole-day event is exclusive: the day after the last day.
             entry.add("dtstart", page.first_day)
@@ -81,7 +84,7 @@ def build_calendar(events, request, name=None):
         if location:
             entry.add("location", location)
         entry.add("url", page.get_full_url(request))
-        entry.add("description", event_description(page))
+        entry.add("description", event_description(page), parameters=language)
         if page.category_id:
             entry.add("categories", [page.category.name])
         calendar.add_component(entry)

@@ -12,13 +12,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, Site
+from wagtail.models import Page, PageManager, Site, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from contacts.models import Contact, RelatedContact, contacts_for_cards
 from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
+from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
 
@@ -38,26 +39,29 @@ ACCESSIBILITY_FIELDS = (
 )
 
 
-class EventCategory(models.Model):
+class EventCategory(TranslatableMixin, models.Model):
     name = models.CharField(
         _("Name"),
         max_length=100,
-        unique=True,
         help_text=_("z. B. „Begegnung“ oder „Information und Beratung“. Erscheint im Filter."),
     )
     slug = models.SlugField(
         _("Kürzel für Adressen"),
         max_length=100,
-        unique=True,
         help_text=_("Erscheint in Filteradressen, z. B. „begegnung“."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("Veranstaltungskategorie")
         verbose_name_plural = _("Veranstaltungskategorien")
+        # Unique per language: a translation keeps the slug, so filter addresses stay the same.
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="events_category_name_locale"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="events_category_slug_locale"),
+        ]
 
     def __str__(self):
         return self.name
@@ -74,7 +78,7 @@ class EventPageQuerySet(PageQuerySet):
 
     def for_cards(self):
         """Everything an event card shows, in a constant number of queries."""
-        return self.select_related("category", "lead_image").prefetch_related(
+        return self.select_related("category", "lead_image", "locale").prefetch_related(
             "lead_image__renditions"
         )
 
@@ -127,7 +131,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         upcoming = self.upcoming_events(now)
         form = EventFilterForm(
             request.GET,
-            categories=EventCategory.objects.all(),
+            categories=in_current_language(EventCategory.objects.all()),
             months=months_with_events(self.events().upcoming(now).values_list("start", "end"), now),
         )
         events, floor = upcoming.none(), now
@@ -135,7 +139,8 @@ class EventIndexPage(RoutablePageMixin, Page):
             events = upcoming
             category, month = form.cleaned_data.get("kategorie"), form.cleaned_data.get("monat")
             if category is not None:
-                events = events.filter(category=category)
+                # Events link the category in their language or its German original.
+                events = events.filter(category__translation_key=category.translation_key)
             if month is not None:
                 events = events.filter(start__lt=next_month(month), end__gte=month)
                 floor = max(now, month)

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -140,7 +140,8 @@ def _draw_logo(draw, size):
 def _ensure_home(report):
     root = Page.get_first_root_node()
     site = Site.objects.filter(is_default_site=True).first()
-    home = HomePage.objects.child_of(root).first()
+    # The German home page (its translations are siblings under the root).
+    home = HomePage.objects.child_of(root).filter(locale=Locale.get_default()).first()
     if home is None:
         home = HomePage(
             title=_("WIR-Vielfaltszentrum Werra-Meißner-Kreis"),

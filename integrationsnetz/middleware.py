@@ -3,7 +3,9 @@ import time
 
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware
 from django.template import loader
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 logger = logging.getLogger(__name__)
@@ -55,4 +57,17 @@ class PrivateEditorPagesMiddleware:
         response = self.get_response(request)
         if getattr(request, "shows_editor_userbar", False):
             patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class LanguageFromPathMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware for URLs that alone decide the language.
+
+    German is unprefixed (i18n_patterns with prefix_default_language=False) and every other
+    language has its prefix, so a response never depends on Accept-Language: no `Vary:
+    Accept-Language` (which would split every cache by browser language) and no redirects.
+    """
+
+    def process_response(self, request, response):
+        response.headers.setdefault("Content-Language", translation.get_language())
         return response

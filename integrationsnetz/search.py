@@ -26,6 +26,8 @@ from wagtail.models import Page, Site
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
+from .i18n import localized_root
+
 SEARCH_HOOK = "register_site_search"
 # More results than this are not worth paging through; it also bounds the work per request.
 MAX_RESULTS = 200
@@ -92,10 +94,11 @@ def build_query(text, operator):
 
 
 def search_pages(request, search_query):
-    site = Site.find_for_request(request)
+    # The page tree of the current language (the German one if the language has none yet).
+    root = localized_root(request)
     pages = Page.objects.live().public()
-    if site is not None:
-        pages = pages.descendant_of(site.root_page, inclusive=True)
+    if root is not None:
+        pages = pages.descendant_of(root, inclusive=True)
     found = pages.specific().search(search_query).annotate_score("_score")
     return [_page_result(request, page, page._score or 0) for page in found[:MAX_RESULTS]]
 

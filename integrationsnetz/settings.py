@@ -9,8 +9,6 @@ from datetime import timedelta
 from email.utils import getaddresses
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 import environ
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -47,6 +45,8 @@ INSTALLED_APPS = [
     "editorial",
     "legal",
     "wagtail.contrib.frontend_cache",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales: the "Sprachen" admin with sync
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "integrationsnetz.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Picks the language from the URL prefix (/en/, /ar/ …); German has none.
+    "integrationsnetz.middleware.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Inside the page cache: a page is compressed once per encoding and kept compressed.
     "integrationsnetz.compression.CompressionMiddleware",
@@ -214,9 +216,18 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# German is the default language with unprefixed URLs; more languages follow (see README).
+# German is the default language with unprefixed URLs; the others are prefixed (/en/, /ar/ …).
+# Each language is named in itself (the language switcher shows these names untranslated).
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch"))]
+LANGUAGES = [
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("uk", "Українська"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+    ("tr", "Türkçe"),
+    ("ru", "Русский"),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -418,7 +429,8 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Integrationsnetz")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
+# One page tree per language (wagtail-localize keeps translations in step with the German source).
+WAGTAIL_I18N_ENABLED = True
 # Dates in the admin as German editors write them: 02.12.2026 and 02.12.2026 14:30. Python
 # strftime syntax, not the date filter's: Wagtail renders the field value with it and the form
 # parses it through Django's German DATE(TIME)_INPUT_FORMATS, which accept ISO dates too.

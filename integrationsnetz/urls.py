@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
 
@@ -7,20 +8,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import security, views
+from . import i18n, security, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("suche/", views.search, name="search"),
-    # The sitemap of the site serving the request (Wagtail finds the Site by host name).
+    # Not per language: the sitemap of the site serving the request (Wagtail finds the Site by
+    # host name), robots.txt, the web app manifest and the favicon.
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("favicon.ico", views.favicon, name="favicon"),
     path(settings.CSP_REPORT_PATH.lstrip("/"), security.csp_report, name="csp_report"),
-    path("", include("accessibility.urls")),
-    path("ansprechpartner/", include("contacts.urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -30,6 +29,16 @@ if settings.SERVE_MEDIA:
         re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# German without a prefix (every existing address stays as it is), the other languages under
+# theirs: /en/suche/, /ar/ansprechpartner/… Pages come from the page tree of that language;
+# a page without a translation is served from the German tree (integrationsnetz/i18n.py).
+urlpatterns += i18n_patterns(
+    path("suche/", views.search, name="search"),
+    path("", include("accessibility.urls")),
+    path("ansprechpartner/", include("contacts.urls")),
+    re_path(r"^((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
 
 handler500 = "integrationsnetz.views.server_error"

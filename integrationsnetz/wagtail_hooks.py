@@ -1,11 +1,15 @@
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import path, reverse
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from . import dashboard
+from . import dashboard, i18n, translation_report
 from .editor_checks import use_editor_checks
 from .site_permissions import edits_all_sites, sites_for_user
 
@@ -31,3 +35,35 @@ def pages_of_the_editors_sites(pages, request):
     if not roots:
         return pages.none()
     return pages.filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
+
+
+@hooks.register("insert_site_head_links")
+def language_alternates(request):
+    """`<link rel="alternate" hreflang>` for every language the page exists in, and x-default."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    links = i18n.language_links(request, route[0] if route else None)
+    return render_to_string(
+        "components/language_alternates.html",
+        {"languages": links, "default_language": settings.LANGUAGE_CODE},
+    )
+
+
+@hooks.register("register_admin_urls")
+def translation_report_urls():
+    return [
+        path(
+            "berichte/fehlende-uebersetzungen/",
+            translation_report.missing_translations,
+            name="missing_translations",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return MenuItem(
+        translation_report.TITLE,
+        reverse("missing_translations"),
+        icon_name="site",
+        order=900,
+    )

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from integrationsnetz.i18n import page_language
 from integrationsnetz.models import OrganisationSettings
 
 FEED_ITEMS = 20
@@ -20,6 +21,8 @@ class NewsRssFeed(Feed):
         # One feed instance serves one request, so it may remember the request for URLs.
         self.request = request
         self.organisation = OrganisationSettings.for_request(request)
+        # <language> (RSS) and xml:lang (Atom): the language the articles are written in.
+        self.language = page_language(index)
         return index
 
     def title(self, index):

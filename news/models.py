@@ -17,6 +17,7 @@ from wagtail.search import index
 from contacts.models import RelatedContact, contacts_for_cards
 from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
+from integrationsnetz.i18n import localized_root
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 from integrationsnetz.page_forms import RoutedParentPageForm
 from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
@@ -54,10 +55,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
         if request is None:
             return None
         if not hasattr(request, "news_index"):
-            site = Site.find_for_request(request)
-            request.news_index = (
-                cls.objects.child_of(site.root_page).live().first() if site else None
-            )
+            root = localized_root(request)
+            request.news_index = cls.objects.child_of(root).live().first() if root else None
         return request.news_index
 
     def articles(self):

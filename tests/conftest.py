@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from wagtail.models import Page, Site
 
@@ -23,6 +25,14 @@ def forget_remembered_sites():
     page_cache.forget_sites()
     yield
     page_cache.forget_sites()
+
+
+@pytest.fixture(autouse=True)
+def german_after_each_test():
+    """A request under /en/ leaves English active in the thread (LocaleMiddleware does not reset
+    it); the next test starts in German, as every request without a prefix does."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -341,3 +341,22 @@ class PrivacyCookieFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = PrivacyCookie
+
+
+def translate(page, language_code, **fields):
+    """A published translation of `page` (and of its untranslated ancestors) in a language,
+    made the way Wagtail's "Übersetzen" does it; `fields` overwrite the copied German values."""
+    from wagtail.models import Locale
+
+    locale, _ = Locale.objects.get_or_create(language_code=language_code)
+    translation = page.specific.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.specific.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    for ancestor in translation.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.live:
+            ancestor.save_revision().publish()
+    translation.refresh_from_db()
+    return translation

@@ -28,3 +28,5 @@ from integrationsnetz.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / "tests" / ".media"  # noqa: F405
+# load_demo translates into no language unless a test asks for some (tests/languages, browser).
+DEMO_LANGUAGES = []

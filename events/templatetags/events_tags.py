@@ -1,10 +1,9 @@
 from django import template
 
-from wagtail.models import Site
-
 from events.dates import collapse_weekly_series
 from events.models import EventIndexPage
 from integrationsnetz import page_cache
+from integrationsnetz.i18n import localized_root
 
 register = template.Library()
 
@@ -19,9 +18,9 @@ def upcoming_events(context):
     request = context.get("request")
 
     def next_events():
-        site = Site.find_for_request(request) if request else None
+        root = localized_root(request)
         # No public() here: upcoming_events() applies it to the events, which covers the index.
-        index = EventIndexPage.objects.child_of(site.root_page).live().first() if site else None
+        index = EventIndexPage.objects.child_of(root).live().first() if root else None
         events = list(index.upcoming_events()[:UPCOMING_LOOKAHEAD]) if index else []
         items = [
             {"event": event, "weekday": weekday}

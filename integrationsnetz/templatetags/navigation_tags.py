@@ -2,9 +2,11 @@ from dataclasses import dataclass
 
 from django import template
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from integrationsnetz import page_cache
+
+from ..i18n import localized_root
 
 register = template.Library()
 
@@ -16,10 +18,8 @@ def _current_page(context):
 
 @register.simple_tag(takes_context=True)
 def site_root(context):
-    """The home page of the site that serves this request."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+    """The home page of the site that serves this request, in the current language."""
+    return localized_root(context.get("request"))
 
 
 def _menu_entries(root, request):

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.template import loader
+from django.test import override_settings
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -48,6 +49,7 @@ BROWSER_EXTRA_URLS = {**EXTRA_URLS, **ROUTED_URLS}
 ALL_PAGES = PAGE_TYPES + list(BROWSER_EXTRA_URLS)
 
 THEMES = {"default": "auto", "gelb-schwarz": "kontrast"}
+DEMO_LANGUAGES = ["ar", "uk"]
 
 
 def _missing_tools():
@@ -114,7 +116,9 @@ def demo_site(chromium, django_db_setup, django_db_blocker):
         images = set(get_image_model().objects.values_list("pk", flat=True))
         documents = set(get_document_model().objects.values_list("pk", flat=True))
         try:
-            call_command("load_demo", stdout=io.StringIO())
+            # Arabic (right to left) and Ukrainian: the languages the browser suite runs in too.
+            with override_settings(DEMO_LANGUAGES=DEMO_LANGUAGES):
+                call_command("load_demo", stdout=io.StringIO())
             cache.clear()
             server = LiveServer("127.0.0.1")
             try:

@@ -167,7 +167,7 @@ def test_directory_with_20_contacts_uses_no_more_queries_than_with_2(
     # footer settings), which other apps may extend, hence the headroom.
     def filtered_directory():
         client.get("/ansprechpartner/")  # creates missing photo renditions once
-        with django_assert_max_num_queries(24) as queries:
+        with django_assert_max_num_queries(26) as queries:
             soup = get(client, "?thema=ehrenamt&sprache=ar")
         return len(names(soup)), len(queries)
 

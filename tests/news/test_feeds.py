@@ -66,13 +66,18 @@ def test_feeds_leave_out_drafts(news_index, client):
 def test_feed_queries_do_not_grow_with_the_number_of_articles(
     articles, client, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(12):
+    # 13: Wagtail's routing looks up the active language's locale since the site has several.
+    with django_assert_max_num_queries(13):
         assert client.get("/aktuelles/feed/rss/").status_code == 200
 
 
 def test_every_page_links_the_feeds_in_its_head(news_index, client):
     soup = BeautifulSoup(client.get("/impressum/").content, "html.parser")
-    links = {link["type"]: link["href"] for link in soup.head.find_all("link", rel="alternate")}
+    links = {
+        link["type"]: link["href"]
+        for link in soup.head.find_all("link", rel="alternate")
+        if link.get("type")
+    }
     assert links == {
         "application/rss+xml": "/aktuelles/feed/rss/",
         "application/atom+xml": "/aktuelles/feed/atom/",
@@ -81,4 +86,4 @@ def test_every_page_links_the_feeds_in_its_head(news_index, client):
 
 def test_no_feed_links_without_a_news_index(home, client):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
-    assert soup.head.find("link", rel="alternate") is None
+    assert soup.head.find("link", rel="alternate", type=True) is None

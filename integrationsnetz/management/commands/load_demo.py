@@ -5,6 +5,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from integrationsnetz import demo_translations
 from integrationsnetz.demo import DemoReport
 
 
@@ -22,6 +23,8 @@ class Command(BaseCommand):
                 if app_config.name.startswith(("django.", "wagtail")) or not find_spec(module_name):
                     continue
                 import_module(module_name).load(report)
+            # Last: the translations need the German pages of every app.
+            demo_translations.load(report)
         if report.created:
             self.stdout.write(
                 self.style.SUCCESS(

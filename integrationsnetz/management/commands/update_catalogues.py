@@ -1,0 +1,58 @@
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+# The catalogues hold what visitors read: templates and the Python behind public pages. The
+# editors' admin (field labels, help texts, checks, e-mails to the team) stays German, like
+# the demo content, which is translated as pages (load_demo), not as catalogue entries.
+IGNORE_PATTERNS = [
+    ".venv",
+    "node_modules",
+    "tests",
+    "docs",
+    "deploy",
+    "*/migrations/*",
+    "*/management/*",
+    "*/apps.py",
+    "*/models.py",
+    "*/blocks.py",
+    "*/wagtail_hooks.py",
+    "*/editor_checks.py",
+    "*/dashboard.py",
+    "*/demo.py",
+    "*/panels.py",
+    "integrationsnetz/image_forms.py",
+    "integrationsnetz/images.py",
+    "integrationsnetz/page_forms.py",
+    "integrationsnetz/phone.py",
+    "integrationsnetz/security.py",
+    "integrationsnetz/translation_report.py",
+    "accessibility/reports.py",
+    "templates/integrationsnetz/dashboard/*",
+    "templates/integrationsnetz/lockout.html",
+    "templates/integrationsnetz/admin/*",
+    "templates/accessibility/admin/*",
+    "templates/accessibility/email/*",
+]
+
+
+def catalogue_languages():
+    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class Command(BaseCommand):
+    help = (
+        "Bringt die Übersetzungskataloge locale/<Sprache>/LC_MESSAGES/django.po auf den Stand "
+        "der Templates und des Python-Codes (makemessages) und übersetzt sie (compilemessages)."
+    )
+
+    def handle(self, *args, **options):
+        call_command(
+            "makemessages",
+            locale=catalogue_languages(),
+            ignore_patterns=IGNORE_PATTERNS,
+            no_obsolete=True,
+            add_location="file",
+            verbosity=options["verbosity"],
+        )
+        call_command("compilemessages", locale=catalogue_languages(), ignore_patterns=[".venv"])
