@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction, Site
 
 import pytest
 
-from ..factories import HomePageFactory, NewsArticlePageFactory, StandardPageFactory
+from ..factories import HomePageFactory, NewsArticlePageFactory, StandardPageFactory, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,29 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out(home, client):
     assert "Sitemap: http://localhost/sitemap.xml" in lines
     for path in ("/admin/", "/suche/", "/darstellung/"):
         assert f"Disallow: {path}" in lines
+
+
+def test_translations_are_listed_with_their_alternates(home, client):
+    about = StandardPageFactory(parent=home, title="Über uns", slug="ueber-uns")
+    translate(about, "en", title="About us")
+    translate(about, "ar", title="من نحن")
+    response = client.get("/sitemap.xml")
+    root = ElementTree.fromstring(response.content)  # noqa: S314 (our own output)
+    entries = {
+        url.find("sm:loc", NS).text: {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall("{http://www.w3.org/1999/xhtml}link")
+        }
+        for url in root.findall("sm:url", NS)
+    }
+    german, english, arabic = (
+        "http://localhost/ueber-uns/",
+        "http://localhost/en/ueber-uns/",
+        "http://localhost/ar/ueber-uns/",
+    )
+    assert {german, english, arabic} <= set(entries)
+    expected = {"de": german, "en": english, "ar": arabic, "x-default": german}
+    for location in (german, english, arabic):
+        assert entries[location] == expected, location
+    # A page without translations has no alternates.
+    assert entries["http://localhost/impressum/"] == {}
