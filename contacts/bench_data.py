@@ -4,7 +4,11 @@ Fictional names, @example.org addresses and phone numbers from the range kept fr
 (030 23125), like the demo's illustrative contacts.
 """
 
+import uuid
+
 from django.utils.text import slugify
+
+from wagtail.models import Locale
 
 from integrationsnetz.bench_data import GROUPS, TOWNS, missing, rng_for
 from integrationsnetz.phone import normalise_phone
@@ -37,6 +41,7 @@ def generate(count, progress):
     )
     if not wanted:
         return 0
+    german = Locale.get_default()
     topics = list(Topic.objects.all())
     languages = list(Language.objects.all())
     contacts, topic_rows, language_rows = [], [], []
@@ -52,6 +57,8 @@ def generate(count, progress):
                 phone=normalise_phone(f"030 23125-{number % 1000:03d}"),
                 email=f"{slug}@example.org",
                 office_hours="Mo–Do 9–12 Uhr\nund nach Vereinbarung",
+                locale=german,
+                translation_key=uuid.uuid4(),
             )
         )
         topic_rows.append(rng.sample(topics, min(len(topics), rng.randrange(1, 4))))

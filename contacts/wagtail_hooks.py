@@ -1,3 +1,4 @@
+import uuid
 from functools import wraps
 
 from django.contrib.admin.utils import quote, unquote
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column
+from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
@@ -196,6 +198,7 @@ def bench_contacts(centre, amounts):
     if not count or Contact.objects.filter(site=centre.site).exists():
         return
     prefix = german_slug(centre.name)[:100]
+    german = Locale.get_default()
     Contact.objects.bulk_create(
         [
             Contact(
@@ -205,6 +208,8 @@ def bench_contacts(centre, amounts):
                 role="Beratung",
                 unit=centre.name,
                 email=f"person{number}@example.org",
+                locale=german,
+                translation_key=uuid.uuid4(),
             )
             for number in range(1, count + 1)
         ]

@@ -307,7 +307,10 @@ def affected(page, content_only=False):
     `content_only`: the page's own content changed (a contact it lists), not its title or place.
     """
     page = page.specific_deferred if isinstance(page, Page) else page
-    site = page.get_site()
+    try:
+        site = page.get_site()
+    except Site.DoesNotExist:  # Wagtail's cached site list is behind: nothing cached for it
+        site = None
     if site is None:
         return None, [], False
     root = site.root_page
