@@ -247,6 +247,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def path_of(page):
+    """The page's path on its site (`url` is absolute when there are several sites)."""
+    return page.get_url_parts()[2]
+
+
 class Command(BaseCommand):
     help = "Side-by-side benchmark on 127.0.0.1 against stock Wagtail (see make bench)."
 
@@ -310,14 +315,24 @@ class Command(BaseCommand):
 
     def first_page(self, label):
         """The first live page of a page type, found through the app registry."""
-        page = Page.objects.live().public().type(apps.get_model(label)).order_by("path").first()
+        page = (
+            Page.objects.live()
+            .public()
+            .type(apps.get_model(label))
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .order_by("path")
+            .first()
+        )
         if page is None:
             raise CommandError(f"No live page of type {label}: run load_demo first.")
         return page
 
     def targets(self):
-        article = Page.objects.live().filter(slug="bewilligungsbescheid-wir-vielfaltszentrum")
-        article = article.first()
+        article = Page.objects.live().filter(
+            slug="bewilligungsbescheid-wir-vielfaltszentrum",
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        article = article.order_by("path").first()
         if article is None:
             raise CommandError("The seed article is missing: run load_demo first.")
         index = article.get_parent()
@@ -326,12 +341,12 @@ class Command(BaseCommand):
         if index.get_children().live().count() < 5000:
             raise CommandError("Too few articles: run `manage.py bench_data` first.")
         ours = [
-            ("news article (seed)", article.url),
+            ("news article (seed)", path_of(article)),
             ("home page", "/"),
-            ("news index", index.url),
-            ("news index page 500", f"{index.url}?page=500"),
-            ("event page", event.url),
-            ("contacts directory", self.first_page("contacts.ContactIndexPage").url),
+            ("news index", path_of(index)),
+            ("news index page 500", f"{path_of(index)}?page=500"),
+            ("event page", path_of(event)),
+            ("contacts directory", path_of(self.first_page("contacts.ContactIndexPage"))),
         ]
         targets = [
             Target("stock Wagtail welcome", "stock", "/"),
@@ -594,10 +609,15 @@ class Command(BaseCommand):
         """Every measured page plus many other articles, events, index pages and the search."""
         index, events = self.article_index, self.event_index
         paths = [target.path for target in targets if target.server == "uncached"]
-        paths += [page.url for page in index.get_children().live().order_by("?")[:200]]
-        paths += [f"{index.url}?page={number}" for number in range(2, 1000, 33)]
-        paths += [page.url for page in events.get_children().live().order_by("?")[:50]]
-        paths += [events.url, f"{index.url}feed/rss/", "/suche/?q=Vielfalt", "/suche/?q=Sprachkurs"]
+        paths += [path_of(page) for page in index.get_children().live().order_by("?")[:200]]
+        paths += [f"{path_of(index)}?page={number}" for number in range(2, 1000, 33)]
+        paths += [path_of(page) for page in events.get_children().live().order_by("?")[:50]]
+        paths += [
+            path_of(events),
+            f"{path_of(index)}feed/rss/",
+            "/suche/?q=Vielfalt",
+            "/suche/?q=Sprachkurs",
+        ]
         return paths
 
     def rss(self, server):
