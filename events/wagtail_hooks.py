@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from integrationsnetz.bulk_pages import bulk_add_children
+from integrationsnetz.bench_data import add_children
 
 from .models import EventCategory, EventIndexPage, EventPage
 
@@ -61,4 +61,4 @@ def bench_events(centre, amounts):
                 city="Musterstadt",
             )
         )
-    bulk_add_children(index, events)
+    add_children(index, events)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from wagtail import hooks
 
 from integrationsnetz import page_cache
-from integrationsnetz.bulk_pages import bulk_add_children
+from integrationsnetz.bench_data import add_children
 
 from .models import NewsArticlePage, NewsIndexPage
 
@@ -46,7 +46,7 @@ def bench_articles(centre, amounts):
     if index is None or not count or NewsArticlePage.objects.child_of(index).exists():
         return
     first_day = datetime.date(2020, 1, 1)
-    bulk_add_children(
+    add_children(
         index,
         [
             NewsArticlePage(

@@ -1,8 +1,9 @@
-"""The benchmark's bulk page maker builds a valid tree that Wagtail serves like any other."""
+"""The benchmarks' bulk page maker (`bench_data.add_children`) builds a valid tree that
+Wagtail serves like any other."""
 
 from wagtail.models import Page
 
-from integrationsnetz.bulk_pages import bulk_add_children
+from integrationsnetz.bench_data import add_children
 from news.models import NewsArticlePage
 
 from ..factories import NewsArticlePageFactory
@@ -10,7 +11,7 @@ from ..factories import NewsArticlePageFactory
 
 def test_bulk_added_pages_are_a_valid_tree_and_are_served(news_index, client):
     NewsArticlePageFactory(parent=news_index, title="Von Hand", slug="von-hand")
-    bulk_add_children(
+    add_children(
         news_index,
         [
             NewsArticlePage(title=f"Massenware {n}", slug=f"massenware-{n}", teaser="Kurz.")
