@@ -61,7 +61,9 @@ def serve(request, path):
     """Wagtail's page view, falling back to the German page when a translation is missing."""
     from wagtail.views import serve as wagtail_serve
 
-    if current_language() != default_language() and Page.route_for_request(request, path) is None:
+    if current_language() == default_language():
+        _route_german(request, path)
+    elif Page.route_for_request(request, path) is None:
         site = Site.find_for_request(request)
         if site is not None:
             components = [component for component in path.split("/") if component]
@@ -70,6 +72,24 @@ def serve(request, path):
                     request, components
                 )
     return wagtail_serve(request, path)
+
+
+def _route_german(request, path):
+    """Wagtail's Page.route_for_request for German addresses, from the Site record's home page.
+
+    Wagtail routes from `site.root_page.localized`, which asks the database for the active
+    Locale on every request; on German addresses that is the Site record's (German) home page
+    itself (README, "Sprachen"), so the route is found without that query.
+    """
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    site = Site.find_for_request(request)
+    route = None
+    if site is not None:
+        components = [component for component in path.split("/") if component]
+        with contextlib.suppress(Http404):
+            route = site.root_page.specific.route(request, components)
+    request._wagtail_route_for_request = route
 
 
 def in_current_language(queryset):

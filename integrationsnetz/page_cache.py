@@ -27,6 +27,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import translation
@@ -110,8 +111,14 @@ def _path_key(site_id, path):
 
 def _generations(site_id, path):
     """The site's and the path's tokens; a missing one is created (never reused)."""
+    return _tokens(site_id, [path])
+
+
+def _tokens(site_id, paths):
+    """[site token, one token per path], from one round trip when they all exist; None when
+    the cache is unreachable (then nothing is stored or served)."""
     cache = page_cache()
-    keys = [_site_key(site_id), _path_key(site_id, path)]
+    keys = [_site_key(site_id), *(_path_key(site_id, path) for path in paths)]
     found = cache.get_many(keys)
     tokens = []
     for key in keys:
@@ -125,6 +132,19 @@ def _generations(site_id, path):
     return tokens
 
 
+def _request_tokens(request, site_id, per_path):
+    """The tokens for the fragments of this request: read once per request (site, site-wide
+    fragments, this path) instead of once per fragment."""
+    memo = request.__dict__.get("_page_cache_tokens")
+    if memo is None or memo[0] != site_id:
+        tokens = _tokens(site_id, ["", request.path])
+        memo = request._page_cache_tokens = (site_id, tokens)
+    tokens = memo[1]
+    if tokens is None:
+        return None
+    return [tokens[0], tokens[2] if per_path else tokens[1]]
+
+
 def remember(request, name, compute, per_path=False):
     """A fragment of a page (menu, settings, feed links; with `per_path` what only this page
     shows), kept until a change purges it.
@@ -136,7 +156,7 @@ def remember(request, name, compute, per_path=False):
     if not settings.FRAGMENT_CACHE or request is None or getattr(request, "is_preview", False):
         return compute()
     site_id = site_id_for(request)
-    tokens = _generations(site_id, request.path if per_path else "") if site_id else None
+    tokens = _request_tokens(request, site_id, per_path) if site_id else None
     if tokens is None:
         return compute()
     cache = page_cache()
@@ -146,6 +166,28 @@ def remember(request, name, compute, per_path=False):
         value = compute()
         cache.set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
+
+
+def remembered_page(request, name, queryset, per_page):
+    """One page of a listing (Django's Paginator) whose count and ids are remembered per path.
+
+    Page 500 of 10,000 articles then costs what page 1 costs: the count and the ids of each
+    page number are computed once with OFFSET and kept until a change below the listing's
+    page purges its path; the rows are fetched by id, in the queryset's order. `name` must
+    hold every filter that changes the queryset (never raw input: only validated values).
+    """
+    paginator = Paginator(queryset, per_page)
+    # Paginator.count is a cached_property: given the remembered count, it asks no database.
+    paginator.count = remember(request, f"{name}:count", queryset.count, per_path=True)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    first = (page_obj.number - 1) * per_page
+
+    def ids():
+        return list(queryset.values_list("pk", flat=True)[first : first + per_page])
+
+    ids = remember(request, f"{name}:ids:{page_obj.number}", ids, per_path=True)
+    page_obj.object_list = list(queryset.filter(pk__in=ids)) if ids else []
+    return page_obj
 
 
 def language(request):

@@ -73,24 +73,37 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, year=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles()
-        years = [day.year for day in articles.dates("date", "year", order="DESC")]
         if year is not None:
             articles = articles.filter(date__year=year)
 
+        def choices():
+            # The years of the whole index; the tags of the articles listed (of the year).
+            years = [day.year for day in self.articles().dates("date", "year", order="DESC")]
+            tags = (
+                Tag.objects.filter(
+                    news_newsarticletag_items__content_object__in=articles.values("pk")
+                )
+                .distinct()
+                .order_by("name")
+            )
+            return years, list(tags)
+
+        # Both change only when an article below is published: kept until then (page_cache.py;
+        # a year archive has an address, and so a purge, of its own).
+        years, tags = page_cache.remember(request, "news-choices", choices, per_path=True)
         tag_slug = request.GET.get("tag", "").strip()[:TAG_PARAMETER_MAX_LENGTH]
-        tags = (
-            Tag.objects.filter(news_newsarticletag_items__content_object__in=articles.values("pk"))
-            .distinct()
-            .order_by("name")
-        )
         current_tag = None
         if tag_slug:
             # Matched against the offered tags, never passed to the database raw: junk such
             # as NUL bytes (which PostgreSQL refuses) simply finds nothing.
             current_tag = next((tag for tag in tags if tag.slug == tag_slug), None)
-            articles = articles.filter(tags=current_tag) if current_tag else articles.none()
-
-        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        if tag_slug and current_tag is None:
+            page_obj = Paginator(articles.none(), ARTICLES_PER_PAGE).get_page(1)
+        else:
+            if current_tag is not None:
+                articles = articles.filter(tags=current_tag)
+            listing = f"news-list:{current_tag.pk if current_tag else ''}"
+            page_obj = page_cache.remembered_page(request, listing, articles, ARTICLES_PER_PAGE)
         context.update(
             {
                 "articles": page_obj.object_list,
@@ -201,6 +214,8 @@ class NewsArticlePage(LeadImageMixin, Page):
     class Meta:
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
+        # The news index lists the newest first: page 1 reads 10 rows, not all of them.
+        indexes = [models.Index(fields=["-date"], name="news_article_date_desc")]
 
     def search_result_date(self):
         return self.date

@@ -35,6 +35,8 @@ from ..factories import (
 @pytest.fixture
 def page_cache_on(settings):
     settings.PAGE_CACHE = True
+    # As in production: a page missing from the cache is built from the frame's fragments.
+    settings.FRAGMENT_CACHE = True
     cache.clear()
     page_cache.forget_sites()
     yield

@@ -1,0 +1,45 @@
+"""`{% fragment "name" %} … {% endfragment %}`: a part of a page's frame rendered once and
+kept until a change that a visitor would see in it (page_cache.remember, per path).
+
+Only what depends on nothing but the site, the language and the page's address may go inside
+(logo, menu, language switcher, breadcrumbs, footer), never blocks that child templates fill,
+the query string, the display preferences or the visitor. Views that are not Wagtail pages
+(search, forms) render the contents every time.
+"""
+
+from django import template
+
+from wagtail.models import Page
+
+from integrationsnetz import page_cache
+
+register = template.Library()
+
+
+class FragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        match = getattr(request, "resolver_match", None)
+        if (
+            not isinstance(context.get("page"), Page)
+            or match is None
+            or match.url_name != "wagtail_serve"
+        ):
+            return self.nodelist.render(context)
+        return page_cache.remember(
+            request, f"html:{self.name}", lambda: self.nodelist.render(context), per_path=True
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('Aufruf: {% fragment "Name" %} … {% endfragment %}')
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(bits[1][1:-1], nodelist)

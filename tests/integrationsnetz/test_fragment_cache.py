@@ -1,0 +1,159 @@
+"""The frame's fragments and the listings' remembered pages ("uncached" in `make bench`: the
+full-page cache off, the fragment caches on): a change shows at once, and nothing that
+depends on the query string, the language or the kind of view is shared."""
+
+import datetime
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+
+import pytest
+from bs4 import BeautifulSoup
+
+from integrationsnetz import page_cache
+
+from ..factories import NewsArticlePageFactory, StandardPageFactory
+
+
+@pytest.fixture
+def fragments_on(settings):
+    settings.PAGE_CACHE = False
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    page_cache.forget_sites()
+    yield
+    cache.clear()
+    page_cache.forget_sites()
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def publish(page, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.mark.django_db
+def test_a_renamed_menu_page_shows_in_the_header_of_every_page_at_once(home, fragments_on):
+    about = publish(StandardPageFactory(parent=home, title="Über uns", show_in_menus=True))
+    other = publish(StandardPageFactory(parent=home, title="Beratung", slug="beratung"))
+    visitor = Client()
+    assert "Über uns" in soup(visitor.get("/beratung/")).header.text
+
+    publish(about, title="Wer wir sind")
+
+    header = soup(visitor.get("/beratung/")).header.text
+    assert "Wer wir sind" in header
+    assert "Über uns" not in header
+    assert other.pk  # the page asked for is not the one changed
+
+
+@pytest.mark.django_db
+def test_a_renamed_parent_shows_in_the_breadcrumbs_below_it_at_once(home, fragments_on):
+    parent = publish(StandardPageFactory(parent=home, title="Angebote", slug="angebote"))
+    child = publish(StandardPageFactory(parent=parent, title="Sprachkurse", slug="kurse"))
+    visitor = Client()
+    assert "Angebote" in soup(visitor.get(child.url)).find(class_="breadcrumbs").text
+
+    publish(parent, title="Unsere Angebote")
+
+    assert "Unsere Angebote" in soup(visitor.get(child.url)).find(class_="breadcrumbs").text
+
+
+@pytest.mark.django_db
+def test_the_search_page_frame_follows_the_query(home, fragments_on):
+    visitor = Client()
+    first = soup(visitor.get("/suche/", {"q": "Sprachcafe"}))
+    second = soup(visitor.get("/suche/", {"q": "Beratung"}))
+    assert "q=Sprachcafe" in first.find(class_="language-switcher").decode()
+    assert "q=Beratung" in second.find(class_="language-switcher").decode()
+    assert "Sprachcafe" not in second.find(class_="language-switcher").decode()
+
+
+def article_titles(response):
+    return [card.text.strip() for card in soup(response).select("main h2 a, main h3 a")]
+
+
+@pytest.mark.django_db
+def test_news_pages_are_remembered_per_page_and_a_new_article_shows_at_once(
+    news_index, fragments_on
+):
+    day = datetime.date(2025, 1, 1)
+    for number in range(12):
+        publish(
+            NewsArticlePageFactory(
+                parent=news_index,
+                title=f"Meldung {number:02d}",
+                date=day + datetime.timedelta(days=number),
+            )
+        )
+    visitor = Client()
+    first = article_titles(visitor.get("/aktuelles/"))
+    second = article_titles(visitor.get("/aktuelles/", {"page": "2"}))
+    assert first[0] == "Meldung 11" and len(first) == 10
+    assert second == ["Meldung 01", "Meldung 00"]
+    # Warm: the same answers again.
+    assert article_titles(visitor.get("/aktuelles/")) == first
+    assert article_titles(visitor.get("/aktuelles/", {"page": "2"})) == second
+
+    publish(
+        NewsArticlePageFactory(parent=news_index, title="Ganz neu", date=datetime.date(2025, 3, 1))
+    )
+
+    assert article_titles(visitor.get("/aktuelles/"))[0] == "Ganz neu"
+    assert article_titles(visitor.get("/aktuelles/", {"page": "2"})) == [
+        "Meldung 02",
+        "Meldung 01",
+        "Meldung 00",
+    ]
+
+
+@pytest.mark.django_db
+def test_junk_page_numbers_make_no_new_cache_entries(news_index, fragments_on):
+    publish(NewsArticlePageFactory(parent=news_index, title="Eine Meldung"))
+    visitor = Client()
+    visitor.get("/aktuelles/")
+    entries = len(cache._cache)
+    for junk in ("abc", "0", "-3", "99999", "1.5", "2"):
+        response = visitor.get("/aktuelles/", {"page": junk})
+        assert article_titles(response) == ["Eine Meldung"], junk
+    assert len(cache._cache) == entries
+
+
+@pytest.mark.django_db
+def test_page_500_costs_what_page_1_costs_once_remembered(news_index, fragments_on):
+    from django.test.utils import CaptureQueriesContext
+
+    day = datetime.date(2024, 1, 1)
+    for number in range(25):
+        publish(
+            NewsArticlePageFactory(
+                parent=news_index, date=day + datetime.timedelta(days=number), title=f"M {number}"
+            )
+        )
+    visitor = Client()
+    counts = {}
+    for page in ("1", "3"):
+        visitor.get("/aktuelles/", {"page": page})
+        with CaptureQueriesContext(connection) as captured:
+            visitor.get("/aktuelles/", {"page": page})
+        counts[page] = len(captured)
+        assert not any("OFFSET" in query["sql"] for query in captured.captured_queries)
+        assert not any("COUNT(" in query["sql"] for query in captured.captured_queries)
+    assert counts["1"] == counts["3"]
+
+
+@pytest.mark.django_db
+def test_page_addresses_and_article_dates_are_indexed():
+    """Routing finds pages by url_path, the news index lists by date: both use an index."""
+    with connection.cursor() as cursor:
+        pages = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+        articles = connection.introspection.get_constraints(cursor, "news_newsarticlepage")
+    assert any(c["index"] and c["columns"] == ["url_path"] for c in pages.values())
+    assert any(c["index"] and c["columns"] == ["date"] for c in articles.values())
