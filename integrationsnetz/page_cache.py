@@ -29,10 +29,9 @@ from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
-from django.http import HttpResponse
 from django.utils import translation
-from django.utils.cache import patch_cache_control
-from django.utils.http import http_date
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.http import http_date, parse_http_date_safe
 
 from wagtail import hooks
 from wagtail.models import Page, ReferenceIndex, Site
@@ -203,15 +202,18 @@ def variant(request):
     return "|".join(parts)
 
 
-def entry_key(request, site_id):
-    tokens = _generations(site_id, request.path)
-    if tokens is None:
-        return None
+def entry_keys(request, site_id):
+    """The keys of the site's token, the path's token and the page's entry.
+
+    The tokens are not part of the entry's key but stored in the entry: one round trip reads
+    all three, and an entry made under older tokens (before a purge) counts as missing.
+    """
     address = hashlib.md5(
         f"{request.path}?{request.META.get('QUERY_STRING', '')}".encode(),
         usedforsecurity=False,
     ).hexdigest()
-    return f"pc:page:{site_id}:{tokens[0]}:{tokens[1]}:{address}:{variant(request)}"
+    entry = f"pc:page:{site_id}:{address}:{variant(request)}"
+    return _site_key(site_id), _path_key(site_id, request.path), entry
 
 
 def request_is_cacheable(request):
@@ -242,27 +244,32 @@ def response_is_public(request, response):
     return vary <= UNDERSTOOD_VARY
 
 
-def _stored(response):
-    return {
-        "status": response.status_code,
-        "headers": list(response.headers.items()),
-        "content": response.content,
-    }
+def _lookup(keys):
+    """The stored response if its tokens are the current ones; else None."""
+    site_key, path_key, entry_key = keys
+    found = page_cache().get_many(keys)
+    entry = found.get(entry_key)
+    if entry is None or entry[0] != (found.get(site_key), found.get(path_key)):
+        return None
+    return entry[1]
 
 
-def _restored(entry):
-    response = HttpResponse(entry["content"], status=entry["status"])
-    for name, value in entry["headers"]:
-        response[name] = value
-    return response
+def _store(request, site_id, key, response):
+    """Keep `response` under the current tokens; False when the cache is unreachable."""
+    tokens = _generations(site_id, request.path)
+    if tokens is None:
+        return False
+    # Django's HttpResponse pickles as it is: a hit unpickles it, no header is re-checked.
+    page_cache().set(key, (tuple(tokens), response), settings.PAGE_CACHE_SECONDS)
+    return True
 
 
 class PageCacheMiddleware:
     """Serves and stores public pages for anonymous visitors (see the module's docstring).
 
-    Place it early, after the security middleware (HTTPS redirect) and conditional GET: a hit
-    answers without the middleware below it (sessions, CSRF, auth, CSP), whose headers the
-    stored page already carries.
+    Place it early, after the request id only: a hit answers without the middleware below it
+    (HTTPS redirect and HSTS, conditional GET, sessions, CSRF, auth, CSP), whose headers the
+    stored page already carries; the HTTPS redirect and 304 answers it gives itself.
     """
 
     def __init__(self, get_response):
@@ -275,15 +282,22 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             learn_site(request)
             return response
-        key = None
-        if settings.PAGE_CACHE:
+        keys = None
+        # Plain HTTP that SecurityMiddleware (below) redirects to HTTPS is never answered here.
+        if settings.PAGE_CACHE and (request.is_secure() or not settings.SECURE_SSL_REDIRECT):
             site_id = site_id_for(request)
-            key = entry_key(request, site_id) if site_id is not None else None
-            entry = page_cache().get(key) if key else None
-            if entry is not None:
-                response = _restored(entry)
-                response["X-Page-Cache"] = "hit"
-                return response
+            keys = entry_keys(request, site_id) if site_id is not None else None
+            response = _lookup(keys) if keys else None
+            if response is not None:
+                # What ConditionalGetMiddleware (below) does for pages made afresh.
+                conditional = get_conditional_response(
+                    request,
+                    etag=response.get("ETag"),
+                    last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+                    response=response,
+                )
+                conditional["X-Page-Cache"] = "hit"
+                return conditional
         response = self.get_response(request)
         learn_site(request)
         if not response_is_public(request, response):
@@ -296,9 +310,11 @@ class PageCacheMiddleware:
         )
         if not response.has_header("Last-Modified"):
             response["Last-Modified"] = http_date()
-        if key and (translation.get_language() or "") == language(request):
-            page_cache().set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
-            response["X-Page-Cache"] = "miss"
+        if keys and (translation.get_language() or "") == language(request):
+            if not response.has_header("ETag"):
+                set_response_etag(response)
+            if _store(request, site_id, keys[2], response):
+                response["X-Page-Cache"] = "miss"
         return response
 
 

@@ -74,13 +74,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "integrationsnetz.health.HealthCheckMiddleware",
-    # Before the page cache: the HTTPS redirect and HSTS for every request.
-    "django.middleware.security.SecurityMiddleware",
-    # Outside the page cache, so that cached pages answer conditional GETs.
-    "django.middleware.http.ConditionalGetMiddleware",
-    # Early: a hit skips everything below. Stored pages keep the headers added below (CSP,
-    # permissions policy), which are the same for every visitor of a public page.
+    # Early: a hit skips everything below. Stored pages keep the headers added below (HSTS,
+    # CSP, permissions policy), which are the same for every visitor of a public page; the
+    # HTTPS redirect and 304 answers to conditional GETs it gives itself (page_cache.py).
     "integrationsnetz.page_cache.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "integrationsnetz.security.ContentSecurityPolicyMiddleware",
     "integrationsnetz.middleware.DatabaseUnavailableMiddleware",

@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -51,4 +52,15 @@ def purge_site_after_restriction_change(sender, instance, **kwargs):
     # Listings and menus leave private pages out: every page may show the change.
     site = instance.page.get_site()
     if site is not None:
+        page_cache.purge_site(site)
+
+
+@receiver(post_save, sender=get_image_model())
+@receiver(post_delete, sender=get_image_model())
+def purge_sites_after_image_change(sender, instance, created=False, update_fields=None, **kwargs):
+    # A new alt text, focal point or file shows wherever the image is used: on pages, in
+    # contacts' photos, in a site's logo. Images change seldom; every site starts afresh.
+    if created or (update_fields and set(update_fields) <= {"file_hash", "file_size"}):
+        return  # new, or Wagtail noting what it computed while rendering
+    for site in Site.objects.all():
         page_cache.purge_site(site)

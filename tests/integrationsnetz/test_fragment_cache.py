@@ -157,3 +157,24 @@ def test_page_addresses_and_article_dates_are_indexed():
         articles = connection.introspection.get_constraints(cursor, "news_newsarticlepage")
     assert any(c["index"] and c["columns"] == ["url_path"] for c in pages.values())
     assert any(c["index"] and c["columns"] == ["date"] for c in articles.values())
+
+
+@pytest.mark.django_db
+def test_a_changed_image_description_shows_in_the_remembered_picture(news_index, fragments_on):
+    from ..factories import ImageFactory
+
+    image = ImageFactory(description="Menschen im Sprachcafé")
+    article = publish(NewsArticlePageFactory(parent=news_index, lead_image=image))
+    visitor = Client()
+    assert soup(visitor.get(article.url)).select_one("main figure img")["alt"] == (
+        "Menschen im Sprachcafé"
+    )
+    assert soup(visitor.get(article.url)).select_one("main figure img")["alt"] == (
+        "Menschen im Sprachcafé"
+    )
+
+    image.description = "Zwei Frauen am Tisch im Sprachcafé"
+    image.save()
+
+    alt = soup(visitor.get(article.url)).select_one("main figure img")["alt"]
+    assert alt == "Zwei Frauen am Tisch im Sprachcafé"

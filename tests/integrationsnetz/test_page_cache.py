@@ -95,6 +95,21 @@ def test_conditional_get_answers_304(pages, client):
     assert again.content == b""
     since = client.get("/aktuelles/", headers={"If-Modified-Since": first["Last-Modified"]})
     assert since.status_code == 304
+    assert state(again) == state(since) == "hit"
+    assert client.get("/aktuelles/", headers={"If-None-Match": '"anders"'}).status_code == 200
+
+
+def test_hits_keep_the_https_redirect_and_hsts(pages, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31536000
+    secure = Client()
+    assert state(secure.get("/ueber-uns/", secure=True)) == "miss"
+    hit = secure.get("/ueber-uns/", secure=True)
+    assert state(hit) == "hit"
+    assert hit["Strict-Transport-Security"].startswith("max-age=31536000")
+    plain = Client().get("/ueber-uns/")
+    assert plain.status_code == 301
+    assert plain["Location"] == "https://testserver/ueber-uns/"
 
 
 def test_each_display_preference_gets_its_own_copy(pages):
