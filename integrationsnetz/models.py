@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import page_cache
 from .blocks import BODY_HELP, BodyBlock
 from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 from .phone import PhoneNumberField
@@ -121,9 +122,30 @@ class HomePage(Page):
         the rest of the path: none when a page has this very address, else its own routes
         (feeds, calendars, archives of a RoutablePage). A routed parent's routes never clash
         with a child's slug: RoutedParentPageForm refuses such slugs.
+
+        The page found at exactly the address asked for is remembered until a publish,
+        unpublish, move or deletion purges that address (page_cache.py): routing then asks the
+        database nothing. Addresses without a page are looked up every time.
         """
         if not path_components:
             return super().route(request, path_components)
+        along = {}
+
+        def exact_page():
+            along["found"] = page, rest = self._page_at(path_components)
+            return page if not rest and page is not self and page.live else None
+
+        if request is not None:
+            page = page_cache.remember(request, f"route:{self.pk}", exact_page, per_path=True)
+            if page is not None:
+                return page.route(request, [])
+        page, rest = along.get("found") or self._page_at(path_components)
+        if page is self:
+            return super().route(request, path_components)
+        return page.route(request, rest)
+
+    def _page_at(self, path_components):
+        """The deepest page along the path (specific) and the rest of the path."""
         prefixes = [
             self.url_path + "/".join(path_components[:depth]) + "/"
             for depth in range(1, len(path_components) + 1)
@@ -140,9 +162,7 @@ class HomePage(Page):
             if page is None or page.depth != self.depth + depth:
                 break
             deepest, consumed = page, depth
-        if deepest is self:
-            return super().route(request, path_components)
-        return deepest.specific.route(request, path_components[consumed:])
+        return (deepest if deepest is self else deepest.specific), path_components[consumed:]
 
     class Meta:
         verbose_name = _("Startseite")

@@ -48,6 +48,9 @@ UNDERSTOOD_VARY = {"cookie", "accept-encoding", "accept-language"}
 SITE_PURGE_QUERY = "?umfang=website"
 # How long the host-to-site mapping is kept in each process.
 SITE_LOOKUP_SECONDS = 60
+# A path's token lapses after a day (which purges the path, nothing worse), so that addresses
+# asked for once, junk included, leave nothing behind for long; a site's token never lapses.
+PATH_TOKEN_SECONDS = 24 * 60 * 60
 
 
 def page_cache():
@@ -123,7 +126,7 @@ def _tokens(site_id, paths):
     for key in keys:
         token = found.get(key)
         if token is None:
-            cache.add(key, uuid.uuid4().hex[:12], None)
+            cache.add(key, uuid.uuid4().hex[:12], None if key == keys[0] else PATH_TOKEN_SECONDS)
             token = cache.get(key)
             if token is None:  # the cache is unreachable: store nothing
                 return None
@@ -332,7 +335,9 @@ def _language_variants(path):
 def purge_paths(site, paths):
     """Replace the tokens of these paths of `site`, and purge them from a frontend cache."""
     paths = {variant for path in paths for variant in _language_variants(path)}
-    page_cache().set_many({_path_key(site.pk, path): uuid.uuid4().hex[:12] for path in paths}, None)
+    page_cache().set_many(
+        {_path_key(site.pk, path): uuid.uuid4().hex[:12] for path in paths}, PATH_TOKEN_SECONDS
+    )
     _purge_frontend([site.root_url + path for path in sorted(paths)])
 
 

@@ -178,3 +178,26 @@ def test_a_changed_image_description_shows_in_the_remembered_picture(news_index,
 
     alt = soup(visitor.get(article.url)).select_one("main figure img")["alt"]
     assert alt == "Zwei Frauen am Tisch im Sprachcafé"
+
+
+@pytest.mark.django_db
+def test_a_remembered_route_asks_no_query_and_follows_unpublish_and_slug_changes(
+    news_index, fragments_on
+):
+    from django.test.utils import CaptureQueriesContext
+
+    article = publish(NewsArticlePageFactory(parent=news_index, title="Erst so", slug="erst"))
+    visitor = Client()
+    assert visitor.get("/aktuelles/erst/").status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        assert "Erst so" in visitor.get("/aktuelles/erst/").content.decode()
+    assert not any('"url_path" IN' in query["sql"] for query in captured.captured_queries)
+
+    publish(article, title="Dann so", slug="dann")
+    assert "Dann so" in visitor.get("/aktuelles/dann/").content.decode()
+
+    article.refresh_from_db()
+    article.unpublish()
+    assert visitor.get("/aktuelles/dann/").status_code == 404
+    # Feeds and other routes of a page below an address are still found.
+    assert visitor.get("/aktuelles/feed/rss/").status_code == 200
