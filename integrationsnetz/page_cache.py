@@ -267,6 +267,42 @@ def _store(request, site_id, key, response):
     return True
 
 
+def _may_answer(request):
+    # Plain HTTP that SecurityMiddleware redirects to HTTPS is never answered from the cache.
+    return settings.PAGE_CACHE and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
+
+
+def _answer(request, keys):
+    """The stored page for these keys, answered as ConditionalGetMiddleware would (a 304 for
+    a matching If-None-Match or If-Modified-Since), or None."""
+    response = _lookup(keys)
+    if response is None:
+        return None
+    conditional = get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+        response=response,
+    )
+    conditional["X-Page-Cache"] = "hit"
+    return conditional
+
+
+def cached_response(request):
+    """For the WSGI entry point (wsgi.py): the stored page for a request from an anonymous
+    visitor on a host that Django has already served and validated, or None (then Django
+    handles the request in full, the page cache middleware included)."""
+    if not (request_is_cacheable(request) and _may_answer(request)):
+        return None
+    host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in request.META:
+        return None
+    known = _sites.get(host)
+    if known is None or known[1] <= time.monotonic():
+        return None
+    return _answer(request, entry_keys(request, known[0].pk))
+
+
 class PageCacheMiddleware:
     """Serves and stores public pages for anonymous visitors (see the module's docstring).
 
@@ -286,21 +322,12 @@ class PageCacheMiddleware:
             learn_site(request)
             return response
         keys = None
-        # Plain HTTP that SecurityMiddleware (below) redirects to HTTPS is never answered here.
-        if settings.PAGE_CACHE and (request.is_secure() or not settings.SECURE_SSL_REDIRECT):
+        if _may_answer(request):
             site_id = site_id_for(request)
             keys = entry_keys(request, site_id) if site_id is not None else None
-            response = _lookup(keys) if keys else None
+            response = _answer(request, keys) if keys else None
             if response is not None:
-                # What ConditionalGetMiddleware (below) does for pages made afresh.
-                conditional = get_conditional_response(
-                    request,
-                    etag=response.get("ETag"),
-                    last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
-                    response=response,
-                )
-                conditional["X-Page-Cache"] = "hit"
-                return conditional
+                return response
         response = self.get_response(request)
         learn_site(request)
         if not response_is_public(request, response):
