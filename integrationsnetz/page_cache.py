@@ -171,24 +171,24 @@ def remember(request, name, compute, per_path=False):
 
 
 def remembered_page(request, name, queryset, per_page):
-    """One page of a listing (Django's Paginator) whose count and ids are remembered per path.
+    """One page of a listing (Django's Paginator) whose count and rows are remembered per path.
 
-    Page 500 of 10,000 articles then costs what page 1 costs: the count and the ids of each
-    page number are computed once with OFFSET and kept until a change below the listing's
-    page purges its path; the rows are fetched by id, in the queryset's order. `name` must
-    hold every filter that changes the queryset (never raw input: only validated values).
+    Page 500 of 10,000 articles then costs what page 1 costs: the count and the rows of each
+    page number are read once (with OFFSET) and kept until a change below the listing's page
+    purges its path. `name` must hold every filter that changes the queryset (never raw
+    input: only validated values); page numbers are normalised by the Paginator first.
     """
     paginator = Paginator(queryset, per_page)
     # Paginator.count is a cached_property: given the remembered count, it asks no database.
     paginator.count = remember(request, f"{name}:count", queryset.count, per_path=True)
     page_obj = paginator.get_page(request.GET.get("page"))
     first = (page_obj.number - 1) * per_page
-
-    def ids():
-        return list(queryset.values_list("pk", flat=True)[first : first + per_page])
-
-    ids = remember(request, f"{name}:ids:{page_obj.number}", ids, per_path=True)
-    page_obj.object_list = list(queryset.filter(pk__in=ids)) if ids else []
+    page_obj.object_list = remember(
+        request,
+        f"{name}:rows:{page_obj.number}",
+        lambda: list(queryset[first : first + per_page]),
+        per_path=True,
+    )
     return page_obj
 
 

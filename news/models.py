@@ -103,11 +103,21 @@ class NewsIndexPage(RoutablePageMixin, Page):
             if current_tag is not None:
                 articles = articles.filter(tags=current_tag)
             listing = f"news-list:{current_tag.pk if current_tag else ''}"
-            page_obj = page_cache.remembered_page(request, listing, articles, ARTICLES_PER_PAGE)
+            # Cards need no article body.
+            page_obj = page_cache.remembered_page(
+                request, listing, articles.defer_streamfields(), ARTICLES_PER_PAGE
+            )
+        # The index's address once, the year archives' from it (not one lookup per link).
+        index_url = self.get_url(request)
         context.update(
             {
                 "articles": page_obj.object_list,
                 "page_obj": page_obj,
+                "index_url": index_url,
+                "year_links": [
+                    (year, index_url + self.reverse_subpage("year_archive", args=(str(year),)))
+                    for year in years
+                ],
                 "years": years,
                 "current_year": year,
                 "tags": tags,

@@ -5,6 +5,10 @@ Only what depends on nothing but the site, the language and the page's address m
 (logo, menu, language switcher, breadcrumbs, footer), never blocks that child templates fill,
 the query string, the display preferences or the visitor. Views that are not Wagtail pages
 (search, forms) render the contents every time.
+
+Further arguments are values the contents depend on, such as a page number:
+`{% fragment "cards" page_obj.number current_tag.pk %}`. They become part of the key, so
+they must be validated values, never raw input (a junk page number would make a new entry).
 """
 
 from django import template
@@ -17,9 +21,10 @@ register = template.Library()
 
 
 class FragmentNode(template.Node):
-    def __init__(self, name, nodelist):
+    def __init__(self, name, nodelist, vary_on=()):
         self.name = name
         self.nodelist = nodelist
+        self.vary_on = vary_on
 
     def render(self, context):
         request = context.get("request")
@@ -30,16 +35,22 @@ class FragmentNode(template.Node):
             or match.url_name != "wagtail_serve"
         ):
             return self.nodelist.render(context)
+        name = ":".join(
+            [f"html:{self.name}", *(str(value.resolve(context, True)) for value in self.vary_on)]
+        )
         return page_cache.remember(
-            request, f"html:{self.name}", lambda: self.nodelist.render(context), per_path=True
+            request, name, lambda: self.nodelist.render(context), per_path=True
         )
 
 
 @register.tag
 def fragment(parser, token):
     bits = token.split_contents()
-    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
-        raise template.TemplateSyntaxError('Aufruf: {% fragment "Name" %} … {% endfragment %}')
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(
+            'Aufruf: {% fragment "Name" [Wert …] %} … {% endfragment %}'
+        )
+    vary_on = [parser.compile_filter(bit) for bit in bits[2:]]
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
-    return FragmentNode(bits[1][1:-1], nodelist)
+    return FragmentNode(bits[1][1:-1], nodelist, vary_on)
