@@ -23,6 +23,7 @@ from wagtail.search import index
 from integrationsnetz.blocks import BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS
 from integrationsnetz.page_forms import NamedRequiredFieldsPageForm
+from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 from .panels import ReviewDateWarningPanel
 
@@ -49,7 +50,7 @@ class NonAccessibleReason(models.TextChoices):
     OUT_OF_SCOPE = "ausgenommen", _("Nicht im Anwendungsbereich der HVBIT")
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(KnownRestrictionsMixin, Page):
     body_name = models.CharField(
         _("Name der öffentlichen Stelle"),
         max_length=200,
@@ -356,7 +357,7 @@ class BarrierReport(models.Model):
         return self.status != ReportStatus.ANSWERED and self.age >= ANSWER_PERIOD
 
 
-class EasyLanguagePage(Page):
+class EasyLanguagePage(KnownRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -426,7 +427,7 @@ class EasyLanguageItem(Orderable):
         return [line.strip() for line in self.text.splitlines() if line.strip()]
 
 
-class SignLanguagePage(Page):
+class SignLanguagePage(KnownRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,

@@ -27,6 +27,7 @@ from integrationsnetz.models import PROMOTE_PANELS, OrganisationSettings
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
 from integrationsnetz.structured_data import organisation, person
+from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 from .admin_forms import ContactAdminForm
 from .forms import ContactFilterForm
@@ -367,7 +368,7 @@ class RelatedContact(Orderable):
         verbose_name_plural = _("Ansprechpersonen")
 
 
-class ContactIndexPage(Page):
+class ContactIndexPage(KnownRestrictionsMixin, Page):
     """The directory of all contact persons, filterable by topic and by language spoken."""
 
     CONTACTS_PER_PAGE = 24

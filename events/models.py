@@ -22,6 +22,7 @@ from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
+from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 from .dates import group_by_month, months_with_events, next_month
 from .forms import EventFilterForm
@@ -86,7 +87,7 @@ class EventPageQuerySet(PageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     CATEGORY_PARAMETER = "kategorie"
     MONTH_PARAMETER = "monat"
 
@@ -185,7 +186,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         )
 
 
-class EventPage(LeadImageMixin, RoutablePageMixin, Page):
+class EventPage(LeadImageMixin, RoutablePageMixin, KnownRestrictionsMixin, Page):
     teaser = models.TextField(
         _("Anreißer"),
         max_length=300,

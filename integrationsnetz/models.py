@@ -12,6 +12,7 @@ from . import page_cache
 from .blocks import BODY_HELP, BodyBlock
 from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
 from .phone import PhoneNumberField
+from .view_restrictions import KnownRestrictionsMixin
 
 # Wagtail's "Promote" tab with German help for the slug instead of "http://domain.com/blog/[my-slug]/".
 # Every page type of the site uses it.
@@ -98,7 +99,7 @@ class LeadImageMixin(models.Model):
         return alt_text(self.lead_image, self.lead_image_alt)
 
 
-class HomePage(Page):
+class HomePage(KnownRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -169,7 +170,7 @@ class HomePage(Page):
         verbose_name_plural = _("Startseiten")
 
 
-class StandardPage(Page):
+class StandardPage(KnownRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,

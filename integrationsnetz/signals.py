@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import page_cache
+from . import page_cache, view_restrictions
 
 
 @receiver(page_published)
@@ -26,6 +26,7 @@ def purge_deleted_page(sender, instance, **kwargs):
 
 @receiver(post_page_move)
 def purge_moved_page(sender, instance, **kwargs):
+    view_restrictions.forget()  # the tree paths below the page changed
     # Addresses changed, and menus and breadcrumbs everywhere may show it.
     site = instance.get_site()
     if site is not None:
@@ -49,6 +50,7 @@ def forget_deleted_site(sender, instance, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def purge_site_after_restriction_change(sender, instance, **kwargs):
+    view_restrictions.forget()
     # Listings and menus leave private pages out: every page may show the change.
     site = instance.page.get_site()
     if site is not None:

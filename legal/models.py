@@ -16,11 +16,12 @@ from wagtail.search import index
 from integrationsnetz.blocks import BodyBlock
 from integrationsnetz.models import PROMOTE_PANELS
 from integrationsnetz.page_forms import NamedRequiredFieldsPageForm
+from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 ADDRESS_HELP = _("Eine Angabe pro Zeile. Eine ladungsfähige Anschrift, kein Postfach.")
 
 
-class ImprintPage(Page):
+class ImprintPage(KnownRestrictionsMixin, Page):
     provider_name = models.CharField(
         _("Anbieter"),
         max_length=200,
@@ -113,7 +114,7 @@ class ImprintPage(Page):
         verbose_name_plural = _("Impressen")
 
 
-class PrivacyPage(Page):
+class PrivacyPage(KnownRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,

@@ -21,6 +21,7 @@ from integrationsnetz.i18n import localized_root
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 from integrationsnetz.page_forms import RoutedParentPageForm
 from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
+from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 from .structured_data import article_data
 
@@ -30,7 +31,7 @@ RELATED_ARTICLES = 3
 TAG_PARAMETER_MAX_LENGTH = 100
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -164,7 +165,7 @@ class NewsArticleTag(TaggedItemBase):
         verbose_name_plural = _("Schlagwörter von Nachrichten")
 
 
-class NewsArticlePage(LeadImageMixin, Page):
+class NewsArticlePage(LeadImageMixin, KnownRestrictionsMixin, Page):
     date = models.DateField(
         _("Datum"),
         default=datetime.date.today,

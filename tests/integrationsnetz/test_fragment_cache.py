@@ -7,6 +7,7 @@ import datetime
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 from bs4 import BeautifulSoup
@@ -201,3 +202,25 @@ def test_a_remembered_route_asks_no_query_and_follows_unpublish_and_slug_changes
     assert visitor.get("/aktuelles/dann/").status_code == 404
     # Feeds and other routes of a page below an address are still found.
     assert visitor.get("/aktuelles/feed/rss/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_new_or_removed_view_restriction_applies_at_once(home, fragments_on):
+    from wagtail.models import PageViewRestriction
+
+    section = publish(StandardPageFactory(parent=home, title="Intern", slug="intern"))
+    child = publish(StandardPageFactory(parent=section, title="Protokolle", slug="protokolle"))
+    visitor = Client()
+    assert visitor.get("/intern/protokolle/").status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        visitor.get("/intern/protokolle/")
+    assert not any("pageviewrestriction" in query["sql"] for query in captured.captured_queries)
+
+    restriction = PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert visitor.get("/intern/protokolle/").status_code == 302
+    assert visitor.get("/intern/").status_code == 302
+
+    restriction.delete()
+    assert visitor.get(child.url).status_code == 200

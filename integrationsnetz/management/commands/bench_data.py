@@ -4,10 +4,11 @@ from importlib.util import find_spec
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 from wagtail.models import Site
 
+from integrationsnetz import view_restrictions
 from integrationsnetz.bench_data import Progress
 from integrationsnetz.page_cache import purge_site
 
@@ -53,4 +54,9 @@ class Command(BaseCommand):
             # Written without signals: no cached frame or page may show the old state.
             for site in Site.objects.all():
                 purge_site(site)
+            view_restrictions.forget()
+            if connection.vendor == "postgresql":
+                # Planner statistics for the new rows, as autovacuum would gather them soon.
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
         self.stdout.write(f"Bench-Daten: {created} angelegt.")
