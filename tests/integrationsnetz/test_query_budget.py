@@ -28,7 +28,6 @@ BUDGETS = {
     "news.newsarticlepage": 6,
     # Pages, contacts, promotions, and the hit counted for "Häufige Suchanfragen".
     "search": 12,
-    "events.eventindexpage": 13,
     "news.newsindexpage": 11,
     "accessibility.easylanguagepage": 13,
     "accessibility.signlanguagepage": 10,
