@@ -29,8 +29,6 @@ BUDGETS = {
     # Pages, contacts, promotions, and the hit counted for "Häufige Suchanfragen".
     "search": 12,
     "news.newsindexpage": 11,
-    "accessibility.easylanguagepage": 13,
-    "accessibility.signlanguagepage": 10,
 }
 
 
