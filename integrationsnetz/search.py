@@ -18,14 +18,17 @@ the query has several words, any word may match, and the page says so.
 import re
 from dataclasses import dataclass, field
 
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, Site
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
+from . import page_cache
 from .i18n import localized_root
 
 SEARCH_HOOK = "register_site_search"
@@ -93,10 +96,28 @@ def build_query(text, operator):
     return And(parts) if operator == "and" else Or(parts)
 
 
+def _private_sections():
+    return [
+        (restriction.page.path, restriction.page.depth)
+        for restriction in PageViewRestriction.objects.select_related("page")
+    ]
+
+
+def public_pages(request):
+    """`Page.objects.live().public()` without its query: the private sections (pages with a
+    view restriction and below) are kept in the fragment cache, which a changed restriction
+    purges (signals.py)."""
+    pages = Page.objects.live()
+    private = Q()
+    for path, depth in page_cache.remember(request, "private-sections", _private_sections):
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return pages.exclude(private) if private else pages
+
+
 def search_pages(request, search_query):
     # The page tree of the current language (the German one if the language has none yet).
     root = localized_root(request)
-    pages = Page.objects.live().public()
+    pages = public_pages(request)
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
     found = pages.specific().search(search_query).annotate_score("_score")
@@ -105,12 +126,24 @@ def search_pages(request, search_query):
 
 def promoted_results(request, query):
     """The editors' promoted results for this query ("Empfohlene Suchergebnisse"): pages of
-    this site that are live and public, and external links."""
+    this site that are live and public, and external links.
+
+    All promotions of the site are kept in the fragment cache of the search page, which every
+    publish and a changed promotion purge (PAGE_CACHE_ALWAYS_PURGE, signals.py).
+    """
+    promotions = page_cache.remember(
+        request, "search-promotions", lambda: _all_promotions(request), per_path=True
+    )
+    return list(promotions.get(normalise_query_string(query), []))
+
+
+def _all_promotions(request):
+    """{normalised query: [SearchResult, ...]} for every promotion this site may show."""
     site = Site.find_for_request(request)
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
-    results = []
+    promotions = SearchPromotion.objects.select_related("query", "page").order_by(
+        "query", "sort_order"
+    )
+    results = {}
     for promotion in promotions:
         if promotion.page_id:
             page = promotion.page.specific
@@ -131,8 +164,19 @@ def promoted_results(request, query):
             )
         if promotion.description:
             result.summary = promotion.description
-        results.append(result)
+        results.setdefault(promotion.query.query_string, []).append(result)
     return results
+
+
+def count_search(query):
+    """Count a search for the editors' "Häufige Suchanfragen" (Wagtail's Query.add_hit): one
+    UPDATE when the query was already searched for today, Wagtail's way the first time."""
+    today = timezone.now().date()
+    counted = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(query), date=today
+    ).update(hits=F("hits") + 1)
+    if not counted:
+        Query.get(query).add_hit(date=today)
 
 
 def _run(request, text, operator):

@@ -1,8 +1,12 @@
 """Purge cached pages when what visitors see changes (integrationsnetz/page_cache.py)."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from django.urls import reverse
+from django.utils import translation
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -52,3 +56,13 @@ def purge_site_after_restriction_change(sender, instance, **kwargs):
     site = instance.page.get_site()
     if site is not None:
         page_cache.purge_site(site)
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def purge_search_after_promotion_change(sender, instance, **kwargs):
+    # Promotions are shared by all sites; each site's search page keeps them (search.py).
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("search")
+    for site in Site.objects.all():
+        page_cache.purge_paths(site, [path])

@@ -26,8 +26,6 @@ from ..factories import ContactFactory, EventPageFactory, NewsArticlePageFactory
 BUDGET = 8
 BUDGETS = {
     "news.newsarticlepage": 6,
-    # Pages, contacts, promotions, and the hit counted for "Häufige Suchanfragen".
-    "search": 12,
     "news.newsindexpage": 11,
 }
 
