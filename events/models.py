@@ -22,6 +22,7 @@ from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
+from integrationsnetz.search import public
 
 from .dates import group_by_month, months_with_events, next_month
 from .forms import EventFilterForm
@@ -184,9 +185,10 @@ class EventIndexPage(RoutablePageMixin, Page):
         }
 
     def _archive_context(self, request):
-        page_obj = Paginator(self.past_events(), PAST_EVENTS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        # The private sections from the fragment cache, renditions from Wagtail's cache.
+        events = public(EventPage.objects.child_of(self).live(), request)
+        events = events.past().for_cards(renditions=False)
+        page_obj = Paginator(events, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         return {"page_obj": page_obj, "past_events": page_obj.object_list}
 
     def get_cached_paths(self):

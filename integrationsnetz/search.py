@@ -103,15 +103,19 @@ def _private_sections():
     ]
 
 
-def public_pages(request):
-    """`Page.objects.live().public()` without its query: the private sections (pages with a
-    view restriction and below) are kept in the fragment cache, which a changed restriction
-    purges (signals.py)."""
-    pages = Page.objects.live()
+def public(pages, request):
+    """`pages.public()` without its query: the private sections (pages with a view restriction
+    and below) are kept in the fragment cache, which a changed restriction purges
+    (signals.py)."""
     private = Q()
     for path, depth in page_cache.remember(request, "private-sections", _private_sections):
         private |= Q(path__startswith=path, depth__gte=depth)
     return pages.exclude(private) if private else pages
+
+
+def public_pages(request):
+    """`Page.objects.live().public()`, see public()."""
+    return public(Page.objects.live(), request)
 
 
 def search_pages(request, search_query):

@@ -3,6 +3,8 @@ import datetime
 from django.core.cache import cache
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -391,3 +393,15 @@ def test_junk_in_the_kept_calendar_gives_a_calm_page(calendar_page, fragments, c
     first = get_soup(client, f"/veranstaltungen/{query}")
     assert card_titles(first) == []
     assert get_soup(client, f"/veranstaltungen/{query}").decode() == first.decode()
+
+
+def test_an_event_made_private_leaves_the_archive_at_once(calendar_page, fragments, client):
+    start = timezone.now() - datetime.timedelta(days=2)
+    end = start + datetime.timedelta(hours=1)
+    EventPageFactory(parent=calendar_page, title="Offen", start=start, end=end)
+    secret = EventPageFactory(parent=calendar_page, title="Intern", start=start, end=end)
+    assert card_titles(get_soup(client, "/veranstaltungen/archiv/")) == ["Intern", "Offen"]
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert card_titles(get_soup(client, "/veranstaltungen/archiv/")) == ["Offen"]
