@@ -346,10 +346,12 @@ def contacts_for_cards(links, site):
 
     Reads the rows' contact ids rather than joining, so it serves a page preview too, whose
     rows are not saved yet. One query for the contacts plus the card prefetches. Only the
-    contacts `site` may show (its own and shared ones) are returned.
+    contacts `site` may show (its own and shared ones) are returned. News and events keep the
+    cards in the fragment cache, so the photos' renditions come from Wagtail's cache
+    (for_cards).
     """
     ids = [link.contact_id for link in links]
-    contacts = Contact.objects.live().for_site(site).for_cards().in_bulk(ids)
+    contacts = Contact.objects.live().for_site(site).for_cards(renditions=False).in_bulk(ids)
     return [contacts[pk] for pk in ids if pk in contacts]
 
 
