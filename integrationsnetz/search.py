@@ -15,16 +15,19 @@ singular form too (`word_variants`). All words must match first; when that finds
 the query has several words, any word may match, and the page says so.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
@@ -124,8 +127,44 @@ def search_pages(request, search_query):
     pages = public_pages(request)
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    found = pages.specific().search(search_query).annotate_score("_score")
-    return [_page_result(request, page, page._score or 0) for page in found[:MAX_RESULTS]]
+    paths = _specific_paths()
+    found = pages.select_related(*paths.values()).search(search_query)
+    found = found.annotate_score("_score")[:MAX_RESULTS]
+    return [_page_result(request, _specific(page, paths), page._score or 0) for page in found]
+
+
+def _specific_paths():
+    """{content type id: select_related path from Page to that page type}, e.g.
+    "newsarticlepage": the results come as their page types in the search's one query,
+    instead of one more query per page type that `specific()` makes."""
+    paths = {}
+    models = [model for model in get_page_models() if model is not Page]
+    types = ContentType.objects.get_for_models(*models)
+    for model in models:
+        chain = [*reversed(model._meta.get_parent_list()), model]
+        if chain[0] is not Page:
+            continue
+        steps = [
+            child._meta.get_ancestor_link(parent).remote_field.get_accessor_name()
+            for parent, child in itertools.pairwise(chain)
+        ]
+        paths[types[model].pk] = "__".join(steps)
+    return paths
+
+
+def _specific(page, paths):
+    """The page as its page type, from the joined rows; Wagtail's query where none are."""
+    path = paths.get(page.content_type_id)
+    if path:
+        specific = page
+        try:
+            for step in path.split("__"):
+                specific = getattr(specific, step)
+        except ObjectDoesNotExist:
+            pass
+        else:
+            return specific
+    return page.specific
 
 
 def promoted_results(request, query):

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -291,3 +292,21 @@ def test_a_repeated_search_is_counted_with_one_query(db, django_assert_num_queri
     with django_assert_num_queries(1):
         count_search("sprachkurs ")
     assert Query.get("sprachkurs").hits == 2
+
+
+def test_results_of_many_page_types_cost_no_query_per_type(home, news_index, calendar_page, client):
+    def queries():
+        client.get("/suche/", {"q": "Nachbarschaft"})
+        with CaptureQueriesContext(connection) as captured:
+            soup = search(client, "Nachbarschaft")
+        return len(results(soup)), len(captured)
+
+    StandardPageFactory(parent=home, title="Nachbarschaft im Blick")
+    one_type = queries()
+    NewsArticlePageFactory(parent=news_index, title="Nachbarschaft feiert")
+    EventPageFactory(parent=calendar_page, title="Nachbarschaft trifft sich")
+    three_types = queries()
+    assert (one_type[0], three_types[0]) == (1, 3)
+    assert three_types[1] == one_type[1]
+    found = {kind for kind, *_rest in results(search(client, "Nachbarschaft"))}
+    assert found == {"Seite", "Nachricht", "Veranstaltung"}
