@@ -390,6 +390,12 @@ class EasyLanguagePage(KnownRestrictionsMixin, Page):
         verbose_name = _("Leichte Sprache")
         verbose_name_plural = _("Seiten in Leichter Sprache")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # One query for the sections with their pictures (renditions: Wagtail's cache).
+        context["sections"] = list(self.items.select_related("image"))
+        return context
+
 
 class EasyLanguageItem(Orderable):
     page = ParentalKey(EasyLanguagePage, on_delete=models.CASCADE, related_name="items")
@@ -453,6 +459,12 @@ class SignLanguagePage(KnownRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("Deutsche Gebärdensprache")
         verbose_name_plural = _("Seiten in Deutscher Gebärdensprache")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # One query for the videos with their files, captions and posters.
+        context["videos"] = list(self.videos.select_related("video", "captions", "poster"))
+        return context
 
 
 VIDEO_EXTENSIONS = {".mp4", ".webm"}

@@ -14,23 +14,22 @@ class ContactFilterForm(FilterForm):
     """The directory's filter: `?thema=<topic slug>&sprache=<language code>`."""
 
     thema = FilterChoiceField(
-        queryset=None,
         to_field_name="slug",
         required=False,
         label=_("Thema"),
         empty_label=_("Alle Themen"),
     )
     sprache = FilterChoiceField(
-        queryset=None,
         to_field_name="code",
         required=False,
         label=_("Gesprochene Sprache"),
         empty_label=_("Alle Sprachen"),
+        label_from_instance=language_label,
     )
 
     def __init__(self, data, *, topics, languages, **kwargs):
+        """`topics`, `languages`: the objects to offer (lists or querysets)."""
         super().__init__(data, **kwargs)
-        self.fields["thema"].queryset = topics
-        self.fields["sprache"].queryset = languages
-        self.fields["sprache"].label_from_instance = language_label
+        self.fields["thema"].objects = topics
+        self.fields["sprache"].objects = languages
         self.drop_fields_without_choices()

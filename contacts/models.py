@@ -22,11 +22,13 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from integrationsnetz import page_cache
 from integrationsnetz.i18n import in_current_language
-from integrationsnetz.models import PROMOTE_PANELS, OrganisationSettings
+from integrationsnetz.models import PROMOTE_PANELS
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug, unique_slug
 from integrationsnetz.structured_data import organisation, person
+from integrationsnetz.templatetags.organisation_tags import organisation_settings
 from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 from .admin_forms import ContactAdminForm
@@ -131,9 +133,16 @@ class ContactQuerySet(SearchableQuerySetMixin, models.QuerySet):
         site_ids = [getattr(site, "pk", site) for site in sites]
         return self.filter(Q(site_id__in=site_ids) | Q(site__isnull=True))
 
-    def for_cards(self):
-        """Everything a contact card shows, in a constant number of queries."""
-        return self.select_related("photo").prefetch_related(*CARD_PREFETCH)
+    def for_cards(self, renditions=True):
+        """Everything a contact card shows, in a constant number of queries.
+
+        `renditions=False` for cards kept in the fragment cache: prefetched renditions would be
+        kept with them, and Wagtail looks no further than a prefetched list, so a rendition
+        made after it (on the first visit) would be looked up again on every visit. Without,
+        Wagtail's rendition cache serves them.
+        """
+        prefetch = CARD_PREFETCH if renditions else CARD_PREFETCH[1:]
+        return self.select_related("photo").prefetch_related(*prefetch)
 
 
 class Contact(
@@ -338,10 +347,12 @@ def contacts_for_cards(links, site):
 
     Reads the rows' contact ids rather than joining, so it serves a page preview too, whose
     rows are not saved yet. One query for the contacts plus the card prefetches. Only the
-    contacts `site` may show (its own and shared ones) are returned.
+    contacts `site` may show (its own and shared ones) are returned. News and events keep the
+    cards in the fragment cache, so the photos' renditions come from Wagtail's cache
+    (for_cards).
     """
     ids = [link.contact_id for link in links]
-    contacts = Contact.objects.live().for_site(site).for_cards().in_bulk(ids)
+    contacts = Contact.objects.live().for_site(site).for_cards(renditions=False).in_bulk(ids)
     return [contacts[pk] for pk in ids if pk in contacts]
 
 
@@ -396,7 +407,9 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
     def get_contacts(self, site, topic=None, language=None):
         """The site's contacts for cards in the page's language, optionally only those with
         this topic and language."""
-        contacts = in_current_language(Contact.objects.live().for_site(site)).for_cards()
+        contacts = in_current_language(Contact.objects.live().for_site(site))
+        # The cards are kept in the fragment cache (get_context).
+        contacts = contacts.for_cards(renditions=False)
         if topic is not None:
             # Contacts link the topic in their language or its German original.
             contacts = contacts.filter(topics__translation_key=topic.translation_key)
@@ -404,29 +417,47 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
             contacts = contacts.filter(languages=language)
         return contacts
 
+    def filter_choices(self, site):
+        """The topics and languages the filter offers: only those someone on this site has, so
+        no choice leads nowhere."""
+        shown = Contact.objects.live().for_site(site).values("pk")
+        topics = in_current_language(Topic.objects.filter(contacts__in=shown)).distinct()
+        languages = Language.objects.filter(contacts__in=shown).distinct()
+        return {"topics": list(topics), "languages": list(languages)}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site = Site.find_for_request(request)
-        # Only topics and languages someone on this site has are offered, so no choice leads
-        # nowhere.
-        shown = Contact.objects.live().for_site(site).values("pk")
-        form = ContactFilterForm(
-            request.GET,
-            topics=in_current_language(Topic.objects.filter(contacts__in=shown)).distinct(),
-            languages=Language.objects.filter(contacts__in=shown).distinct(),
+        # The choices, the counts and the cards of each result page are kept until a contact,
+        # topic or language changes or the directory is published (page_cache.py, signals.py).
+        choices = page_cache.remember(
+            request, "contact-filters", lambda: self.filter_choices(site), per_path=True
         )
+        form = ContactFilterForm(request.GET, **choices)
+        contacts, selection = Contact.objects.none(), None
         if form.is_valid():
-            contacts = self.get_contacts(
-                site,
-                topic=form.cleaned_data.get("thema"),
-                language=form.cleaned_data.get("sprache"),
+            topic, language = form.cleaned_data.get("thema"), form.cleaned_data.get("sprache")
+            contacts = self.get_contacts(site, topic=topic, language=language)
+            # Only known slugs and codes: junk in the query string never makes a key.
+            selection = f"{topic.slug if topic else ''}:{language.code if language else ''}"
+        paginator = Paginator(contacts, self.CONTACTS_PER_PAGE)
+        if selection is not None:
+            paginator.count = page_cache.remember(
+                request, f"contact-count:{selection}", contacts.count, per_path=True
+            )
+        page_obj = paginator.get_page(request.GET.get("page"))
+        # The cards and the structured data show the same contacts: one query (none when kept).
+        shown = page_obj.object_list
+        if selection is not None:
+            page_obj.object_list = page_cache.remember(
+                request,
+                f"contact-page:{selection}:{page_obj.number}",
+                lambda: list(shown),
+                per_path=True,
             )
         else:
-            contacts = Contact.objects.none()
-        page_obj = Paginator(contacts, self.CONTACTS_PER_PAGE).get_page(request.GET.get("page"))
-        # The cards and the structured data show the same contacts: one query.
-        page_obj.object_list = list(page_obj.object_list)
-        employer = organisation(OrganisationSettings.for_request(request), request, full=False)
+            page_obj.object_list = list(shown)
+        employer = organisation(organisation_settings(request), request, full=False)
         context.update(
             filter_form=form,
             page_obj=page_obj,

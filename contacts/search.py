@@ -4,11 +4,13 @@ A result links to the person's card in the directory ("Ansprechpersonen"), on th
 directory where the card is, and names the role and the languages spoken.
 """
 
+from django.db.models import Func, IntegerField, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
-from integrationsnetz.search import MAX_RESULTS, SearchResult
+from integrationsnetz import page_cache
+from integrationsnetz.search import MAX_RESULTS, SearchResult, public_pages
 
 from .models import ContactIndexPage, public_contacts
 
@@ -19,11 +21,27 @@ def card_anchor(contact):
     return f"kontakt-{contact.slug}"
 
 
-def _directory(request):
+def _directory_url(request):
     site = Site.find_for_request(request)
     if site is None:
-        return None
-    return ContactIndexPage.objects.live().public().descendant_of(site.root_page).first()
+        return ""
+    directory = public_pages(request).type(ContactIndexPage).descendant_of(site.root_page).first()
+    return directory.get_url(request) if directory else ""
+
+
+def _cards_before(contacts, found):
+    """{contact id: how many of `contacts` the directory lists before it}, in one query."""
+    before = (
+        contacts.filter(name__lt=OuterRef("name"))
+        .order_by()
+        .annotate(count=Func("pk", function="COUNT"))
+        .values("count")
+    )
+    return dict(
+        contacts.filter(pk__in=[contact.pk for contact in found])
+        .annotate(before=Subquery(before, output_field=IntegerField()))
+        .values_list("pk", "before")
+    )
 
 
 def search_contacts(request, search_query):
@@ -31,17 +49,17 @@ def search_contacts(request, search_query):
     found = list(contacts.search(search_query).annotate_score("_score")[:MAX_RESULTS])
     if not found:
         return []
-    Contact = contacts.model
-    Contact.prefetch_for_cards(found)
-    directory = _directory(request)
-    directory_url = directory.get_url(request) if directory else ""
+    # The directory is a page of the main menu: its publish purges the whole site.
+    directory_url = page_cache.remember(
+        request, "contact-directory-url", lambda: _directory_url(request)
+    )
+    positions = _cards_before(contacts, found) if directory_url else {}
     results = []
     for contact in found:
         url = ""
         if directory_url:
             # The directory lists contacts by name, CONTACTS_PER_PAGE to a page.
-            before = contacts.filter(name__lt=contact.name).count()
-            page_number = before // ContactIndexPage.CONTACTS_PER_PAGE + 1
+            page_number = positions.get(contact.pk, 0) // ContactIndexPage.CONTACTS_PER_PAGE + 1
             query_string = f"?page={page_number}" if page_number > 1 else ""
             url = f"{directory_url}{query_string}#{card_anchor(contact)}"
         summary = " · ".join(part for part in (contact.role, contact.unit) if part)

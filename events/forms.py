@@ -11,7 +11,6 @@ class EventFilterForm(FilterForm):
     """The calendar's filter: `?kategorie=<category slug>&monat=<YYYY-MM>`."""
 
     kategorie = FilterChoiceField(
-        queryset=None,
         to_field_name="slug",
         required=False,
         label=_("Kategorie"),
@@ -20,9 +19,10 @@ class EventFilterForm(FilterForm):
     monat = forms.ChoiceField(required=False, label=_("Monat"))
 
     def __init__(self, data, *, categories, months, **kwargs):
-        """`months`: the months with upcoming events, as dates of their first day."""
+        """`categories`: the categories to offer (a list or a queryset); `months`: the months
+        with upcoming events, as dates of their first day."""
         super().__init__(data, **kwargs)
-        self.fields["kategorie"].queryset = categories
+        self.fields["kategorie"].objects = categories
         # A well-formed month without events stays selectable, so the visitor sees what they
         # chose next to the empty result instead of a silently reset list.
         chosen = parse_month(self.data.get("monat", ""))

@@ -22,6 +22,7 @@ from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
+from integrationsnetz.search import public
 from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 from .dates import group_by_month, months_with_events, next_month
@@ -77,11 +78,15 @@ class EventPageQuerySet(PageQuerySet):
         """Events that have ended, the most recent first."""
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-end", "-pk")
 
-    def for_cards(self):
-        """Everything an event card shows, in a constant number of queries."""
-        return self.select_related("category", "lead_image", "locale").prefetch_related(
-            "lead_image__renditions"
-        )
+    def for_cards(self, renditions=True):
+        """Everything an event card shows, in a constant number of queries.
+
+        `renditions=False` for cards kept in the fragment cache: Wagtail looks no further than
+        prefetched renditions, so a kept list would miss those made after it; without, Wagtail's
+        rendition cache serves them.
+        """
+        cards = self.select_related("category", "lead_image", "locale")
+        return cards.prefetch_related("lead_image__renditions") if renditions else cards
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
@@ -127,24 +132,46 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
             context.update(self._calendar_context(request))
         return context
 
+    def _calendar_choices(self, now):
+        return {
+            "categories": list(in_current_language(EventCategory.objects.all())),
+            "spans": list(self.events().upcoming(now).values_list("start", "end")),
+        }
+
     def _calendar_context(self, request):
         now = timezone.now()
-        upcoming = self.upcoming_events(now)
-        form = EventFilterForm(
-            request.GET,
-            categories=in_current_language(EventCategory.objects.all()),
-            months=months_with_events(self.events().upcoming(now).values_list("start", "end"), now),
+        # The choices and the events of each offered filter are kept until an event below, a
+        # category or the calendar changes (page_cache.py, signals.py). What has ended since
+        # they were kept is left out here, so they never show a past event.
+        kept = page_cache.remember(
+            request, "event-filters", lambda: self._calendar_choices(now), per_path=True
         )
-        events, floor = upcoming.none(), now
+        months = months_with_events([span for span in kept["spans"] if span[1] >= now], now)
+        form = EventFilterForm(request.GET, categories=kept["categories"], months=months)
+        events, floor = [], now
         if form.is_valid():
-            events = upcoming
             category, month = form.cleaned_data.get("kategorie"), form.cleaned_data.get("monat")
-            if category is not None:
-                # Events link the category in their language or its German original.
-                events = events.filter(category__translation_key=category.translation_key)
+
+            def chosen():
+                # public() asks the database at once: only when the events are not kept.
+                events = self.events().upcoming(now).for_cards(renditions=False)
+                if category is not None:
+                    # Events link the category in their language or its German original.
+                    events = events.filter(category__translation_key=category.translation_key)
+                if month is not None:
+                    events = events.filter(start__lt=next_month(month), end__gte=month)
+                return list(events)
+
             if month is not None:
-                events = events.filter(start__lt=next_month(month), end__gte=month)
                 floor = max(now, month)
+            if month is None or month.date() in months:
+                # Only offered choices make keys: other months in the query string do not.
+                chosen_month = month.strftime("%Y-%m") if month else ""
+                selection = f"{category.slug if category else ''}:{chosen_month}"
+                events = page_cache.remember(request, f"events:{selection}", chosen, per_path=True)
+            else:
+                events = chosen()
+            events = [event for event in events if event.end >= now]
 
         feed_url = self.get_full_url(request) + self.reverse_subpage("ical_feed")
         month_groups = group_by_month(events, floor)
@@ -159,9 +186,10 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
         }
 
     def _archive_context(self, request):
-        page_obj = Paginator(self.past_events(), PAST_EVENTS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        # The private sections from the fragment cache, renditions from Wagtail's cache.
+        events = public(EventPage.objects.child_of(self).live(), request)
+        events = events.past().for_cards(renditions=False)
+        page_obj = Paginator(events, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         return {"page_obj": page_obj, "past_events": page_obj.object_list}
 
     def get_cached_paths(self):

@@ -15,17 +15,23 @@ singular form too (`word_variants`). All words must match first; when that finds
 the query has several words, any word may match, and the page says so.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, Site
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import Page, Site, get_page_models
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
+from . import page_cache, view_restrictions
 from .i18n import localized_root
 
 SEARCH_HOOK = "register_site_search"
@@ -93,24 +99,87 @@ def build_query(text, operator):
     return And(parts) if operator == "and" else Or(parts)
 
 
+def public(pages, request=None):
+    """`pages.public()` without its query: the private sections (pages with a view restriction
+    and below) are known from one cache entry, which a changed restriction drops
+    (view_restrictions.py, signals.py)."""
+    private = Q()
+    for path, _page_id in view_restrictions.restricted_paths():
+        private |= Q(path__startswith=path)
+    return pages.exclude(private) if private else pages
+
+
+def public_pages(request):
+    """`Page.objects.live().public()`, see public()."""
+    return public(Page.objects.live(), request)
+
+
 def search_pages(request, search_query):
     # The page tree of the current language (the German one if the language has none yet).
     root = localized_root(request)
-    pages = Page.objects.live().public()
+    pages = public_pages(request)
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    found = pages.specific().search(search_query).annotate_score("_score")
-    return [_page_result(request, page, page._score or 0) for page in found[:MAX_RESULTS]]
+    paths = _specific_paths()
+    found = pages.select_related(*paths.values()).search(search_query)
+    found = found.annotate_score("_score")[:MAX_RESULTS]
+    return [_page_result(request, _specific(page, paths), page._score or 0) for page in found]
+
+
+def _specific_paths():
+    """{content type id: select_related path from Page to that page type}, e.g.
+    "newsarticlepage": the results come as their page types in the search's one query,
+    instead of one more query per page type that `specific()` makes."""
+    paths = {}
+    models = [model for model in get_page_models() if model is not Page]
+    types = ContentType.objects.get_for_models(*models)
+    for model in models:
+        chain = [*reversed(model._meta.get_parent_list()), model]
+        if chain[0] is not Page:
+            continue
+        steps = [
+            child._meta.get_ancestor_link(parent).remote_field.get_accessor_name()
+            for parent, child in itertools.pairwise(chain)
+        ]
+        paths[types[model].pk] = "__".join(steps)
+    return paths
+
+
+def _specific(page, paths):
+    """The page as its page type, from the joined rows; Wagtail's query where none are."""
+    path = paths.get(page.content_type_id)
+    if path:
+        specific = page
+        try:
+            for step in path.split("__"):
+                specific = getattr(specific, step)
+        except ObjectDoesNotExist:
+            pass
+        else:
+            return specific
+    return page.specific
 
 
 def promoted_results(request, query):
     """The editors' promoted results for this query ("Empfohlene Suchergebnisse"): pages of
-    this site that are live and public, and external links."""
+    this site that are live and public, and external links.
+
+    All promotions of the site are kept in the fragment cache of the search page, which every
+    publish and a changed promotion purge (PAGE_CACHE_ALWAYS_PURGE, signals.py).
+    """
+    promotions = page_cache.remember(
+        request, "search-promotions", lambda: _all_promotions(request), per_path=True
+    )
+    return list(promotions.get(normalise_query_string(query), []))
+
+
+def _all_promotions(request):
+    """{normalised query: [SearchResult, ...]} for every promotion this site may show."""
     site = Site.find_for_request(request)
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
-    results = []
+    promotions = SearchPromotion.objects.select_related("query", "page").order_by(
+        "query", "sort_order"
+    )
+    results = {}
     for promotion in promotions:
         if promotion.page_id:
             page = promotion.page.specific
@@ -131,8 +200,19 @@ def promoted_results(request, query):
             )
         if promotion.description:
             result.summary = promotion.description
-        results.append(result)
+        results.setdefault(promotion.query.query_string, []).append(result)
     return results
+
+
+def count_search(query):
+    """Count a search for the editors' "Häufige Suchanfragen" (Wagtail's Query.add_hit): one
+    UPDATE when the query was already searched for today, Wagtail's way the first time."""
+    today = timezone.now().date()
+    counted = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(query), date=today
+    ).update(hits=F("hits") + 1)
+    if not counted:
+        Query.get(query).add_hit(date=today)
 
 
 def _run(request, text, operator):

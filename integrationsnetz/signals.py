@@ -1,8 +1,12 @@
 """Purge cached pages when what visitors see changes (integrationsnetz/page_cache.py)."""
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from django.urls import reverse
+from django.utils import translation
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
@@ -66,3 +70,13 @@ def purge_sites_after_image_change(sender, instance, created=False, update_field
         return  # new, or Wagtail noting what it computed while rendering
     for site in Site.objects.all():
         page_cache.purge_site(site)
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def purge_search_after_promotion_change(sender, instance, **kwargs):
+    # Promotions are shared by all sites; each site's search page keeps them (search.py).
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("search")
+    for site in Site.objects.all():
+        page_cache.purge_paths(site, [path])

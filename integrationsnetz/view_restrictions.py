@@ -17,13 +17,20 @@ CACHE_KEY = "view-restrictions:paths"
 
 
 def restricted_paths():
-    """[(tree path, page id)] of every page with a view restriction."""
+    """[(tree path, page id)] of every page with a view restriction (read afresh with the
+    fragment caches off)."""
+    if not settings.FRAGMENT_CACHE:
+        return _read()
     cache = caches[settings.PAGE_CACHE_ALIAS]
     paths = cache.get(CACHE_KEY)
     if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", "page_id")))
+        paths = _read()
         cache.set(CACHE_KEY, paths, None)
     return paths
+
+
+def _read():
+    return sorted(set(PageViewRestriction.objects.values_list("page__path", "page_id")))
 
 
 def forget():

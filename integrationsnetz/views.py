@@ -12,10 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
-from wagtail.contrib.search_promotions.models import Query
-
 from .models import OrganisationSettings
-from .search import is_searchable, promoted_results, site_search
+from .search import count_search, is_searchable, promoted_results, site_search
 from .site_urls import site_root_url
 
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -38,7 +36,7 @@ def search(request):
         results = [result for result in results if result.url not in promoted_urls]
         if not request.GET.get("page"):
             # Counted once per search, not per page of results ("Suchbegriffe" in the admin).
-            Query.get(query).add_hit()
+            count_search(query)
 
     page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(

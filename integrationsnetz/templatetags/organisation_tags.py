@@ -6,6 +6,15 @@ from integrationsnetz.models import OrganisationSettings
 register = template.Library()
 
 
+def organisation_settings(request):
+    """The organisation settings of the site that serves `request`, with the logo and the legal
+    pages (select_related), kept until the settings change; pages that show them in their
+    structured data share the template tag's fragment."""
+    return page_cache.remember(
+        request, "organisation", lambda: OrganisationSettings.for_request(request)
+    )
+
+
 @register.simple_tag(takes_context=True)
 def organisation(context):
     """The organisation settings of the site that serves this request (cached per request).
@@ -15,7 +24,4 @@ def organisation(context):
     request = context.get("request")
     if request is None:
         return None
-    # With the logo and the legal pages (select_related), kept until the settings change.
-    return page_cache.remember(
-        request, "organisation", lambda: OrganisationSettings.for_request(request)
-    )
+    return organisation_settings(request)

@@ -5,7 +5,12 @@ from django.core.exceptions import ValidationError
 import pytest
 from bs4 import BeautifulSoup
 
-from accessibility.models import EasyLanguagePage, SignLanguagePage, SignLanguageVideo
+from accessibility.models import (
+    EasyLanguageItem,
+    EasyLanguagePage,
+    SignLanguagePage,
+    SignLanguageVideo,
+)
 
 from ..factories import (
     DocumentFactory,
@@ -101,3 +106,12 @@ def test_sign_language_video_must_be_a_video_and_captions_webvtt(sign):
 def test_language_pages_live_once_under_the_home_page(home, model, easy, sign):
     assert not model.can_create_at(home)
     assert model.parent_page_types == ["integrationsnetz.HomePage"]
+
+
+def test_previews_show_the_unsaved_sections_and_videos(easy, sign, rf):
+    # A preview renders the page with its edited, unsaved child rows (modelcluster).
+    easy.items = [EasyLanguageItem(heading="Neu", text="Eine Zeile.")]
+    assert [item.heading for item in easy.get_context(rf.get("/"))["sections"]] == ["Neu"]
+    sign.videos = [SignLanguageVideo(heading="Noch nicht gespeichert", transcript="Text")]
+    videos = sign.get_context(rf.get("/"))["videos"]
+    assert [video.heading for video in videos] == ["Noch nicht gespeichert"]

@@ -1,7 +1,10 @@
+from django.core.cache import cache
+
 import pytest
 from bs4 import BeautifulSoup
 
 from contacts.models import ContactIndexPage
+from integrationsnetz import page_cache
 
 from ..factories import (
     ContactFactory,
@@ -177,3 +180,71 @@ def test_directory_with_20_contacts_uses_no_more_queries_than_with_2(
     shown_20, queries_20 = filtered_directory()
     assert (shown_2, shown_20) == (2, 20)
     assert queries_20 <= queries_2
+
+
+@pytest.fixture
+def fragments(settings):
+    """The fragment cache on (the tests' settings switch it off), as on the public site."""
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    page_cache.forget_sites()
+    yield
+    cache.clear()
+    page_cache.forget_sites()
+
+
+def test_an_edited_contact_shows_in_the_kept_directory_at_once(people, fragments, client):
+    assert names(get(client, "?sprache=ar")) == ["Anna Beispiel"]
+    assert names(get(client, "?thema=ehrenamt&page=1")) == ["Anna Beispiel", "Carla Beispiel"]
+    anna, bernd = people["anna"], people["bernd"]
+    anna.name = "Anna Muster"
+    anna.save()
+    bernd.languages.add(anna.languages.get(code="ar"))
+    bernd.save()  # the editor saves the contact with its languages
+    assert names(get(client, "?sprache=ar")) == ["Anna Muster", "Bernd Beispiel"]
+    assert names(get(client, "?thema=ehrenamt&page=1")) == ["Anna Muster", "Carla Beispiel"]
+    assert status(get(client, "?sprache=ar")) == "2 Ansprechpersonen gefunden"
+
+
+def test_new_and_unpublished_contacts_change_the_kept_choices_and_counts(people, fragments, client):
+    turkish = LanguageFactory(code="tr", name="Türkisch")
+    assert status(get(client)) == "3 Ansprechpersonen gefunden"
+    ContactFactory(name="Deniz Beispiel", languages=[turkish])
+    soup = get(client)
+    assert status(soup) == "4 Ansprechpersonen gefunden"
+    assert soup.find("option", value="tr") is not None
+    assert names(get(client, "?sprache=tr")) == ["Deniz Beispiel"]
+    carla = people["carla"]
+    carla.live = False
+    carla.save()
+    soup = get(client, "?thema=ehrenamt")
+    assert names(soup) == ["Anna Beispiel"]
+    assert soup.find("option", value="uk") is None
+
+
+def test_a_renamed_topic_or_language_shows_in_the_kept_directory_at_once(people, fragments, client):
+    def choices(name):
+        return get(client).find("select", attrs={"name": name}).get_text()
+
+    assert "Arabisch (العربية)" in choices("sprache")
+    language = people["anna"].languages.get(code="ar")
+    language.name = "Hocharabisch"
+    language.save()
+    assert "Hocharabisch (العربية)" in choices("sprache")
+    assert "Hocharabisch" in get(client).select_one("#kontakt-" + people["anna"].slug).text
+
+    assert "Flucht und Asyl" in choices("thema")
+    topic = people["bernd"].topics.get()
+    topic.name = "Flucht, Asyl und Aufenthalt"
+    topic.save()
+    assert "Flucht, Asyl und Aufenthalt" in choices("thema")
+
+
+@pytest.mark.parametrize("query", ["?thema=gibt-es-nicht", "?page=abc", "?page=0", "?page=99"])
+def test_junk_parameters_in_the_kept_directory_give_a_calm_page(people, fragments, client, query):
+    soup = get(client, query)
+    if "thema" in query:
+        assert names(soup) == []
+    else:
+        assert names(soup) == ["Anna Beispiel", "Bernd Beispiel", "Carla Beispiel"]
+    assert get(client, query).decode() == soup.decode()

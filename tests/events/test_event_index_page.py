@@ -1,9 +1,14 @@
 import datetime
 
+from django.core.cache import cache
 from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
 
 import pytest
 from bs4 import BeautifulSoup
+
+from integrationsnetz import page_cache
 
 from ..factories import EventCategoryFactory, EventPageFactory, ImageFactory, local
 
@@ -306,3 +311,97 @@ def test_a_forged_host_header_never_appears_in_the_calendar_links(calendar_page,
     assert response.status_code == 200
     assert b"99999" not in response.content
     assert b"webcal://localhost/veranstaltungen/kalender/" in response.content
+
+
+@pytest.fixture
+def fragments(settings):
+    """The fragment cache on (the tests' settings switch it off), as on the public site."""
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    page_cache.forget_sites()
+    yield
+    cache.clear()
+    page_cache.forget_sites()
+
+
+def month_options(soup):
+    return [option["value"] for option in soup.select("select[name=monat] option")]
+
+
+def test_a_published_event_shows_in_the_kept_calendar_at_once(calendar_page, fragments, client):
+    EventPageFactory(parent=calendar_page, title="Sommerfest").save_revision().publish()
+    assert card_titles(get_soup(client, "/veranstaltungen/")) == ["Sommerfest"]
+    assert month_options(get_soup(client, "/veranstaltungen/")) == ["", "2099-06"]
+    assert card_titles(get_soup(client, "/veranstaltungen/?monat=2099-06")) == ["Sommerfest"]
+
+    later = EventPageFactory(parent=calendar_page, title="Herbstfest", start=local(2099, 9, 5, 15))
+    later.save_revision().publish()
+
+    assert card_titles(get_soup(client, "/veranstaltungen/")) == ["Sommerfest", "Herbstfest"]
+    assert month_options(get_soup(client, "/veranstaltungen/")) == ["", "2099-06", "2099-09"]
+    assert card_titles(get_soup(client, "/veranstaltungen/?monat=2099-09")) == ["Herbstfest"]
+    assert card_titles(get_soup(client, "/veranstaltungen/?monat=2099-06")) == ["Sommerfest"]
+
+
+def test_a_renamed_category_shows_in_the_kept_calendar_at_once(calendar_page, fragments, client):
+    category = EventCategoryFactory(name="Sprachcafé", slug="sprachcafe")
+    event = EventPageFactory(parent=calendar_page, title="Treffen", category=category)
+    event.save_revision().publish()
+    soup = get_soup(client, "/veranstaltungen/?kategorie=sprachcafe")
+    assert "Sprachcafé" in soup.select_one("select[name=kategorie]").get_text()
+    assert "Sprachcafé" in soup.select_one(".card").get_text()
+
+    category.name = "Sprachtreff"
+    category.save()
+
+    soup = get_soup(client, "/veranstaltungen/?kategorie=sprachcafe")
+    assert "Sprachtreff" in soup.select_one("select[name=kategorie]").get_text()
+    assert "Sprachtreff" in soup.select_one(".card").get_text()
+
+
+def test_the_kept_calendar_leaves_out_events_that_have_ended(
+    calendar_page, fragments, client, monkeypatch
+):
+    now = timezone.now()
+    EventPageFactory(
+        parent=calendar_page,
+        title="Bald vorbei",
+        start=now - datetime.timedelta(hours=1),
+        end=now + datetime.timedelta(hours=1),
+    ).save_revision().publish()
+    EventPageFactory(parent=calendar_page, title="Sommerfest").save_revision().publish()
+    this_month = f"{timezone.localdate(now):%Y-%m}"
+    soup = get_soup(client, "/veranstaltungen/")
+    assert card_titles(soup) == ["Bald vorbei", "Sommerfest"]
+    assert this_month in month_options(soup)
+
+    later = now + datetime.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    soup = get_soup(client, "/veranstaltungen/")
+    assert card_titles(soup) == ["Sommerfest"]
+    assert month_options(soup) == ["", "2099-06"]
+
+
+@pytest.mark.parametrize(
+    "query", ["?kategorie=gibt-es-nicht", "?monat=2099-13", "?monat=1850-01", "?monat=2098-01"]
+)
+def test_junk_in_the_kept_calendar_gives_a_calm_page(calendar_page, fragments, client, query):
+    category = EventCategoryFactory(name="Sprachcafé", slug="sprachcafe")
+    event = EventPageFactory(parent=calendar_page, title="Sommerfest", category=category)
+    event.save_revision().publish()
+    first = get_soup(client, f"/veranstaltungen/{query}")
+    assert card_titles(first) == []
+    assert get_soup(client, f"/veranstaltungen/{query}").decode() == first.decode()
+
+
+def test_an_event_made_private_leaves_the_archive_at_once(calendar_page, fragments, client):
+    start = timezone.now() - datetime.timedelta(days=2)
+    end = start + datetime.timedelta(hours=1)
+    EventPageFactory(parent=calendar_page, title="Offen", start=start, end=end)
+    secret = EventPageFactory(parent=calendar_page, title="Intern", start=start, end=end)
+    assert card_titles(get_soup(client, "/veranstaltungen/archiv/")) == ["Intern", "Offen"]
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert card_titles(get_soup(client, "/veranstaltungen/archiv/")) == ["Offen"]

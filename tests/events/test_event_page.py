@@ -1,12 +1,16 @@
 import datetime
 import json
 
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
 from bs4 import BeautifulSoup
 
 from events.models import EventOrganiser
+from integrationsnetz import page_cache
 
 from ..factories import (
     ContactFactory,
@@ -278,3 +282,21 @@ def test_lead_image_shows_its_caption_and_credit(calendar_page, client):
     assert figure.img["alt"] == "Menschen an einem Tisch"
     assert figure.select_one(".figure__text").get_text(strip=True) == "Das Sprachcafé im Mai"
     assert figure.select_one(".figure__credit").get_text(strip=True) == "Foto: Kreisverwaltung"
+
+
+def test_kept_organiser_cards_need_no_rendition_query_once_made(calendar_page, client, settings):
+    # Kept with prefetched renditions, the cards would look up the photo's renditions made on
+    # the first visit again on every visit; Wagtail's rendition cache serves them instead.
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    page_cache.forget_sites()
+    event = EventPageFactory(parent=calendar_page)
+    contact = ContactFactory(name="Mit Foto", photo=ImageFactory())
+    EventOrganiser.objects.create(page=event, contact=contact)
+    event.save_revision().publish()
+    client.get(event.url)  # makes the renditions
+    with CaptureQueriesContext(connection) as queries:
+        assert "Mit Foto" in client.get(event.url).content.decode()
+    assert not [query for query in queries if "wagtailimages_rendition" in query["sql"]]
+    cache.clear()
+    page_cache.forget_sites()

@@ -26,12 +26,6 @@ from ..factories import ContactFactory, EventPageFactory, NewsArticlePageFactory
 BUDGET = 8
 BUDGETS = {
     "news.newsarticlepage": 6,
-    "contacts.contactindexpage": 16,
-    # Pages, contacts, promotions, and the hit counted for "Häufige Suchanfragen".
-    "search": 12,
-    "events.eventindexpage": 13,
-    "accessibility.easylanguagepage": 13,
-    "accessibility.signlanguagepage": 10,
 }
 
 

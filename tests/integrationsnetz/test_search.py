@@ -8,7 +8,9 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -16,6 +18,9 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 from bs4 import BeautifulSoup
+
+from integrationsnetz import page_cache
+from integrationsnetz.search import count_search
 
 from ..factories import (
     ContactFactory,
@@ -218,3 +223,90 @@ def test_an_editor_sees_frequent_queries_and_may_promote_a_result(content, home,
     row = panel.find("td", string="kapinus").find_parent("tr")
     assert row.find_all("td")[1].get_text(strip=True) == "2"
     assert client.get("/admin/searchpicks/add/").status_code == 200
+
+
+@pytest.fixture
+def fragments(settings):
+    """The fragment cache on (the tests' settings switch it off), as on the public site."""
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    page_cache.forget_sites()
+    yield
+    cache.clear()
+    page_cache.forget_sites()
+
+
+@pytest.mark.parametrize("fragment_cache", [False, True])
+def test_a_contact_links_to_the_directory_page_that_shows_her(
+    home, client, settings, fragment_cache
+):
+    settings.FRAGMENT_CACHE = fragment_cache
+    ContactIndexPageFactory(parent=home)
+    for number in range(30):
+        ContactFactory(name=f"Person {number:02d}", slug=f"person-{number:02d}")
+
+    def link(name):
+        return search(client, name).find("a", string=name)["href"]
+
+    # 24 cards to a directory page, by name.
+    assert link("Person 00") == "/ansprechpartner/#kontakt-person-00"
+    assert link("Person 23") == "/ansprechpartner/#kontakt-person-23"
+    assert link("Person 24") == "/ansprechpartner/?page=2#kontakt-person-24"
+    cache.clear()
+
+
+def test_a_new_or_changed_promotion_shows_at_once(content, home, client, fragments):
+    assert titles(search(client, "Kapinus")) == ["Julia Kapinus"]
+    target = StandardPageFactory(parent=home, title="Beratung für Geflüchtete")
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("kapinus"), page=target, description="Hier gibt es Hilfe."
+    )
+    assert titles(search(client, "Kapinus")) == ["Beratung für Geflüchtete", "Julia Kapinus"]
+    promotion.description = "Hier gibt es Rat."
+    promotion.save()
+    assert "Hier gibt es Rat." in search(client, "Kapinus").get_text()
+    promotion.delete()
+    assert titles(search(client, "Kapinus")) == ["Julia Kapinus"]
+
+
+def test_an_unpublished_promoted_page_leaves_the_kept_promotions(content, home, client, fragments):
+    target = StandardPageFactory(parent=home, title="Beratung für Geflüchtete")
+    target.save_revision().publish()
+    SearchPromotion.objects.create(query=Query.get("kapinus"), page=target)
+    assert titles(search(client, "Kapinus"))[0] == "Beratung für Geflüchtete"
+    target.unpublish()
+    assert titles(search(client, "Kapinus")) == ["Julia Kapinus"]
+
+
+def test_a_page_made_private_leaves_the_kept_search_at_once(content, home, client, fragments):
+    secret = StandardPageFactory(parent=home, title="Geheimplan", intro="Nur intern.")
+    assert titles(search(client, "Geheimplan")) == ["Geheimplan"]
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert titles(search(client, "Geheimplan")) == []
+
+
+def test_a_repeated_search_is_counted_with_one_query(db, django_assert_num_queries):
+    count_search("Sprachkurs")
+    with django_assert_num_queries(1):
+        count_search("sprachkurs ")
+    assert Query.get("sprachkurs").hits == 2
+
+
+def test_results_of_many_page_types_cost_no_query_per_type(home, news_index, calendar_page, client):
+    def queries():
+        client.get("/suche/", {"q": "Nachbarschaft"})
+        with CaptureQueriesContext(connection) as captured:
+            soup = search(client, "Nachbarschaft")
+        return len(results(soup)), len(captured)
+
+    StandardPageFactory(parent=home, title="Nachbarschaft im Blick")
+    one_type = queries()
+    NewsArticlePageFactory(parent=news_index, title="Nachbarschaft feiert")
+    EventPageFactory(parent=calendar_page, title="Nachbarschaft trifft sich")
+    three_types = queries()
+    assert (one_type[0], three_types[0]) == (1, 3)
+    assert three_types[1] == one_type[1]
+    found = {kind for kind, *_rest in results(search(client, "Nachbarschaft"))}
+    assert found == {"Seite", "Nachricht", "Veranstaltung"}
