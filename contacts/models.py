@@ -448,22 +448,27 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
         page_obj = paginator.get_page(request.GET.get("page"))
         # The cards and the structured data show the same contacts: one query (none when kept).
         shown = page_obj.object_list
+
+        def shown_with_data():
+            rows = list(shown)
+            employer = organisation(organisation_settings(request), request, full=False)
+            return rows, [person(contact, request, employer) for contact in rows]
+
+        cards = None
         if selection is not None:
-            page_obj.object_list = page_cache.remember(
-                request,
-                f"contact-page:{selection}:{page_obj.number}",
-                lambda: list(shown),
-                per_path=True,
+            cards = f"{selection}:{page_obj.number}"
+            rows, items = page_cache.remember(
+                request, f"contact-page:{cards}", shown_with_data, per_path=True
             )
         else:
-            page_obj.object_list = list(shown)
-        employer = organisation(organisation_settings(request), request, full=False)
+            rows, items = shown_with_data()
+        page_obj.object_list = rows
         context.update(
             filter_form=form,
             page_obj=page_obj,
-            contacts=page_obj.object_list,
-            structured_data_items=[
-                person(contact, request, employer) for contact in page_obj.object_list
-            ],
+            contacts=rows,
+            # The validated selection and page number: the key of the kept cards (template).
+            cards_key=cards,
+            structured_data_items=items,
         )
         return context

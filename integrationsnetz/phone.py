@@ -10,6 +10,7 @@ Germany ("05651 302-30308") and `phone_href` the `tel:` link ("tel:+495651302303
 Generic on purpose: contact persons and the organisation's own phone number both use it.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -86,6 +87,9 @@ def _error(code):
     return ValidationError(MESSAGES[code], code=f"phone_{code}", params={"example": EXAMPLE})
 
 
+# Every contact card shows its number three times (text, link, structured data): parsing
+# with phonenumbers costs far more than the rest of a card, so valid numbers are remembered.
+@functools.lru_cache(maxsize=4096)
 def _parse(value):
     """Split a typed or stored number into its parts, or raise a German ValidationError."""
     value = value.strip()
