@@ -224,3 +224,37 @@ def test_a_new_or_removed_view_restriction_applies_at_once(home, fragments_on):
 
     restriction.delete()
     assert visitor.get(child.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_kept_fragments_change_nothing_a_visitor_sees(settings):
+    """Every demo page type, in German and Arabic, warm from the fragment caches, is the very
+    page rendered afresh (forms aside: their CSRF token differs on every request)."""
+    import io
+
+    from django.core.management import call_command
+
+    from ..demo_pages import FORM_PAGES, demo_paths
+
+    call_command("load_demo", stdout=io.StringIO())
+    paths = [path for name, path in demo_paths().items() if name not in FORM_PAGES]
+    paths += [f"/ar{path}" for path in paths if not path.startswith("/suche/")]
+    settings.PAGE_CACHE = False
+
+    def pages(fragments):
+        settings.FRAGMENT_CACHE = fragments
+        cache.clear()
+        page_cache.forget_sites()
+        visitor = Client()
+        for path in paths:
+            visitor.get(path)  # fills the fragment caches
+        return {path: visitor.get(path).content.decode() for path in paths}
+
+    fresh, kept = pages(False), pages(True)
+    assert len(paths) > 20
+    # The second visits really came from kept fragments and routes.
+    kept_keys = [key for key in cache._cache if ":frag:" in key]
+    assert sum(":html:header:" in key for key in kept_keys) >= len(paths) - 4
+    assert sum(":route:" in key for key in kept_keys) >= 10
+    differing = [path for path in paths if fresh[path] != kept[path]]
+    assert not differing
