@@ -452,21 +452,26 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
         def shown_with_data():
             rows = list(shown)
             employer = organisation(organisation_settings(request), request, full=False)
-            return rows, [person(contact, request, employer) for contact in rows]
+            return [contact.pk for contact in rows], [
+                person(contact, request, employer) for contact in rows
+            ]
 
         cards = None
         if selection is not None:
             cards = f"{selection}:{page_obj.number}"
-            rows, items = page_cache.remember(
-                request, f"contact-page:{cards}", shown_with_data, per_path=True
+            ids, items = page_cache.remember(
+                request, f"contact-ids:{cards}", shown_with_data, per_path=True
             )
+            # Loaded only if the kept cards are gone (the template's fragment renders them).
+            page_obj.object_list = contacts.filter(pk__in=ids) if ids else Contact.objects.none()
         else:
-            rows, items = shown_with_data()
-        page_obj.object_list = rows
+            ids, items = shown_with_data()
+            page_obj.object_list = Contact.objects.none()
         context.update(
             filter_form=form,
             page_obj=page_obj,
-            contacts=rows,
+            contacts=page_obj.object_list,
+            has_contacts=bool(ids),
             # The validated selection and page number: the key of the kept cards (template).
             cards_key=cards,
             structured_data_items=items,
