@@ -587,11 +587,13 @@ class EventPage(LeadImageMixin, RoutablePageMixin, KnownRestrictionsMixin, Page)
                 "event_languages": languages,
                 "structured_data_items": [event_data(self, request, contacts, languages)],
                 "lead_image": self.lead_image,
+                "category": self.category,
             }
 
         # Kept until the event, a contact it shows or its category changes (page_cache.py).
-        context.update(page_cache.remember(request, "event", shown, per_path=True))
+        context.update(page_cache.remember(request, "event-page", shown, per_path=True))
         self.lead_image = context.pop("lead_image")
+        self.category = context.pop("category")
         return context
 
     def get_cached_paths(self):
