@@ -72,6 +72,9 @@ ifdef CENTRES
 else
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 	createdb -h 127.0.0.1 -U postgres $(BENCH_DB) 2>/dev/null || true
+	# The bench owns its Redis database: nothing another run left there (e.g. Wagtail's site
+	# root paths of another database) may leak into this one.
+	$(BENCH_ENV) DJANGO_SETTINGS_MODULE=integrationsnetz.settings $(BIN)/python -c "import django; django.setup(); from django.core.cache import cache; cache.clear()"
 	$(BENCH_ENV) $(BIN)/python manage.py migrate --no-input -v0
 	$(BENCH_ENV) $(BIN)/python manage.py load_demo -v0 >/dev/null
 	$(BENCH_ENV) $(BIN)/python manage.py bench_data
