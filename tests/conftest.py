@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -101,3 +102,14 @@ def moderator_client(home, client):
     user.groups.add(Group.objects.get(name="Freigabe"))
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def fragments(settings):
+    """The fragment cache on (the tests' settings switch it off), as on the public site."""
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    page_cache.forget_sites()
+    yield
+    cache.clear()
+    page_cache.forget_sites()

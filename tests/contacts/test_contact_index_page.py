@@ -1,10 +1,7 @@
-from django.core.cache import cache
-
 import pytest
 from bs4 import BeautifulSoup
 
 from contacts.models import ContactIndexPage
-from integrationsnetz import page_cache
 
 from ..factories import (
     ContactFactory,
@@ -180,17 +177,6 @@ def test_directory_with_20_contacts_uses_no_more_queries_than_with_2(
     shown_20, queries_20 = filtered_directory()
     assert (shown_2, shown_20) == (2, 20)
     assert queries_20 <= queries_2
-
-
-@pytest.fixture
-def fragments(settings):
-    """The fragment cache on (the tests' settings switch it off), as on the public site."""
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    page_cache.forget_sites()
-    yield
-    cache.clear()
-    page_cache.forget_sites()
 
 
 def test_an_edited_contact_shows_in_the_kept_directory_at_once(people, fragments, client):

@@ -1,14 +1,11 @@
 import datetime
 
-from django.core.cache import cache
 from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
 import pytest
 from bs4 import BeautifulSoup
-
-from integrationsnetz import page_cache
 
 from ..factories import EventCategoryFactory, EventPageFactory, ImageFactory, local
 
@@ -311,17 +308,6 @@ def test_a_forged_host_header_never_appears_in_the_calendar_links(calendar_page,
     assert response.status_code == 200
     assert b"99999" not in response.content
     assert b"webcal://localhost/veranstaltungen/kalender/" in response.content
-
-
-@pytest.fixture
-def fragments(settings):
-    """The fragment cache on (the tests' settings switch it off), as on the public site."""
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    page_cache.forget_sites()
-    yield
-    cache.clear()
-    page_cache.forget_sites()
 
 
 def month_options(soup):

@@ -17,17 +17,6 @@ from integrationsnetz import page_cache
 from ..factories import NewsArticlePageFactory, StandardPageFactory
 
 
-@pytest.fixture
-def fragments_on(settings):
-    settings.PAGE_CACHE = False
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    page_cache.forget_sites()
-    yield
-    cache.clear()
-    page_cache.forget_sites()
-
-
 def soup(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
@@ -41,7 +30,7 @@ def publish(page, **changes):
 
 
 @pytest.mark.django_db
-def test_a_renamed_menu_page_shows_in_the_header_of_every_page_at_once(home, fragments_on):
+def test_a_renamed_menu_page_shows_in_the_header_of_every_page_at_once(home, fragments):
     about = publish(StandardPageFactory(parent=home, title="Über uns", show_in_menus=True))
     other = publish(StandardPageFactory(parent=home, title="Beratung", slug="beratung"))
     visitor = Client()
@@ -56,7 +45,7 @@ def test_a_renamed_menu_page_shows_in_the_header_of_every_page_at_once(home, fra
 
 
 @pytest.mark.django_db
-def test_a_renamed_parent_shows_in_the_breadcrumbs_below_it_at_once(home, fragments_on):
+def test_a_renamed_parent_shows_in_the_breadcrumbs_below_it_at_once(home, fragments):
     parent = publish(StandardPageFactory(parent=home, title="Angebote", slug="angebote"))
     child = publish(StandardPageFactory(parent=parent, title="Sprachkurse", slug="kurse"))
     visitor = Client()
@@ -68,7 +57,7 @@ def test_a_renamed_parent_shows_in_the_breadcrumbs_below_it_at_once(home, fragme
 
 
 @pytest.mark.django_db
-def test_the_search_page_frame_follows_the_query(home, fragments_on):
+def test_the_search_page_frame_follows_the_query(home, fragments):
     visitor = Client()
     first = soup(visitor.get("/suche/", {"q": "Sprachcafe"}))
     second = soup(visitor.get("/suche/", {"q": "Beratung"}))
@@ -82,9 +71,7 @@ def article_titles(response):
 
 
 @pytest.mark.django_db
-def test_news_pages_are_remembered_per_page_and_a_new_article_shows_at_once(
-    news_index, fragments_on
-):
+def test_news_pages_are_remembered_per_page_and_a_new_article_shows_at_once(news_index, fragments):
     day = datetime.date(2025, 1, 1)
     for number in range(12):
         publish(
@@ -116,7 +103,7 @@ def test_news_pages_are_remembered_per_page_and_a_new_article_shows_at_once(
 
 
 @pytest.mark.django_db
-def test_junk_page_numbers_make_no_new_cache_entries(news_index, fragments_on):
+def test_junk_page_numbers_make_no_new_cache_entries(news_index, fragments):
     publish(NewsArticlePageFactory(parent=news_index, title="Eine Meldung"))
     visitor = Client()
     visitor.get("/aktuelles/")
@@ -128,7 +115,7 @@ def test_junk_page_numbers_make_no_new_cache_entries(news_index, fragments_on):
 
 
 @pytest.mark.django_db
-def test_page_500_costs_what_page_1_costs_once_remembered(news_index, fragments_on):
+def test_page_500_costs_what_page_1_costs_once_remembered(news_index, fragments):
     from django.test.utils import CaptureQueriesContext
 
     day = datetime.date(2024, 1, 1)
@@ -161,7 +148,7 @@ def test_page_addresses_and_article_dates_are_indexed():
 
 
 @pytest.mark.django_db
-def test_a_changed_image_description_shows_in_the_remembered_picture(news_index, fragments_on):
+def test_a_changed_image_description_shows_in_the_remembered_picture(news_index, fragments):
     from ..factories import ImageFactory
 
     image = ImageFactory(description="Menschen im Sprachcafé")
@@ -183,7 +170,7 @@ def test_a_changed_image_description_shows_in_the_remembered_picture(news_index,
 
 @pytest.mark.django_db
 def test_a_remembered_route_asks_no_query_and_follows_unpublish_and_slug_changes(
-    news_index, fragments_on
+    news_index, fragments
 ):
     from django.test.utils import CaptureQueriesContext
 
@@ -205,7 +192,7 @@ def test_a_remembered_route_asks_no_query_and_follows_unpublish_and_slug_changes
 
 
 @pytest.mark.django_db
-def test_a_new_or_removed_view_restriction_applies_at_once(home, fragments_on):
+def test_a_new_or_removed_view_restriction_applies_at_once(home, fragments):
     from wagtail.models import PageViewRestriction
 
     section = publish(StandardPageFactory(parent=home, title="Intern", slug="intern"))

@@ -5,7 +5,6 @@ import gzip
 import io
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
@@ -33,15 +32,9 @@ from ..factories import (
 
 
 @pytest.fixture
-def page_cache_on(settings):
-    settings.PAGE_CACHE = True
+def page_cache_on(settings, fragments):
     # As in production: a page missing from the cache is built from the frame's fragments.
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    page_cache.forget_sites()
-    yield
-    cache.clear()
-    page_cache.forget_sites()
+    settings.PAGE_CACHE = True
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 
 import io
 
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -29,17 +28,6 @@ BUDGETS = {
 }
 
 
-@pytest.fixture
-def warm_fragments(settings):
-    settings.PAGE_CACHE = False
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    page_cache.forget_sites()
-    yield
-    cache.clear()
-    page_cache.forget_sites()
-
-
 def queries(path):
     client = Client()
     client.get(path)  # warms fragments and renditions
@@ -50,7 +38,7 @@ def queries(path):
 
 
 @pytest.mark.django_db
-def test_every_page_type_stays_within_its_query_budget(warm_fragments):
+def test_every_page_type_stays_within_its_query_budget(fragments):
     call_command("load_demo", stdout=io.StringIO())
     page_cache.forget_sites()
     over = {}
@@ -63,7 +51,7 @@ def test_every_page_type_stays_within_its_query_budget(warm_fragments):
 
 
 @pytest.mark.django_db
-def test_queries_do_not_grow_with_the_content(warm_fragments):
+def test_queries_do_not_grow_with_the_content(fragments):
     call_command("load_demo", stdout=io.StringIO())
     page_cache.forget_sites()
     paths = demo_paths()

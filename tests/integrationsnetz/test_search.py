@@ -19,7 +19,6 @@ from wagtail.models import PageViewRestriction
 import pytest
 from bs4 import BeautifulSoup
 
-from integrationsnetz import page_cache
 from integrationsnetz.search import count_search
 
 from ..factories import (
@@ -223,17 +222,6 @@ def test_an_editor_sees_frequent_queries_and_may_promote_a_result(content, home,
     row = panel.find("td", string="kapinus").find_parent("tr")
     assert row.find_all("td")[1].get_text(strip=True) == "2"
     assert client.get("/admin/searchpicks/add/").status_code == 200
-
-
-@pytest.fixture
-def fragments(settings):
-    """The fragment cache on (the tests' settings switch it off), as on the public site."""
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    page_cache.forget_sites()
-    yield
-    cache.clear()
-    page_cache.forget_sites()
 
 
 @pytest.mark.parametrize("fragment_cache", [False, True])
