@@ -2,7 +2,7 @@
 kept until a change that a visitor would see in it (page_cache.remember, per path).
 
 Only what depends on nothing but the site, the language and the page's address may go inside
-(logo, menu, language switcher, breadcrumbs, footer), never blocks that child templates fill,
+(head links, language switcher, logo, menu, footer), never blocks that child templates fill,
 the query string, the display preferences or the visitor. Views that are not Wagtail pages
 (search, forms) render the contents every time.
 

@@ -66,21 +66,20 @@ def test_the_search_page_frame_follows_the_query(home, fragments):
     assert "Sprachcafe" not in second.find(class_="language-switcher").decode()
 
 
+def publish_daily_articles(news_index, count, first_day, title):
+    """`count` published articles, one a day from `first_day`, titled `title.format(number)`."""
+    for number in range(count):
+        day = first_day + datetime.timedelta(days=number)
+        publish(NewsArticlePageFactory(parent=news_index, title=title.format(number), date=day))
+
+
 def article_titles(response):
     return [card.text.strip() for card in soup(response).select("main h2 a, main h3 a")]
 
 
 @pytest.mark.django_db
 def test_news_pages_are_remembered_per_page_and_a_new_article_shows_at_once(news_index, fragments):
-    day = datetime.date(2025, 1, 1)
-    for number in range(12):
-        publish(
-            NewsArticlePageFactory(
-                parent=news_index,
-                title=f"Meldung {number:02d}",
-                date=day + datetime.timedelta(days=number),
-            )
-        )
+    publish_daily_articles(news_index, 12, datetime.date(2025, 1, 1), "Meldung {:02d}")
     visitor = Client()
     first = article_titles(visitor.get("/aktuelles/"))
     second = article_titles(visitor.get("/aktuelles/", {"page": "2"}))
@@ -116,15 +115,7 @@ def test_junk_page_numbers_make_no_new_cache_entries(news_index, fragments):
 
 @pytest.mark.django_db
 def test_page_500_costs_what_page_1_costs_once_remembered(news_index, fragments):
-    from django.test.utils import CaptureQueriesContext
-
-    day = datetime.date(2024, 1, 1)
-    for number in range(25):
-        publish(
-            NewsArticlePageFactory(
-                parent=news_index, date=day + datetime.timedelta(days=number), title=f"M {number}"
-            )
-        )
+    publish_daily_articles(news_index, 25, datetime.date(2024, 1, 1), "M {}")
     visitor = Client()
     counts = {}
     for page in ("1", "3"):
@@ -172,8 +163,6 @@ def test_a_changed_image_description_shows_in_the_remembered_picture(news_index,
 def test_a_remembered_route_asks_no_query_and_follows_unpublish_and_slug_changes(
     news_index, fragments
 ):
-    from django.test.utils import CaptureQueriesContext
-
     article = publish(NewsArticlePageFactory(parent=news_index, title="Erst so", slug="erst"))
     visitor = Client()
     assert visitor.get("/aktuelles/erst/").status_code == 200
