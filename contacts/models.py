@@ -398,6 +398,8 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
 
     parent_page_types = ["integrationsnetz.HomePage"]
     subpage_types = []
+    # What the page keeps besides the frame: read with its route (HomePage.route).
+    kept_fragments = ("contact-filters",)
     max_count_per_parent = 1
 
     class Meta:
@@ -472,7 +474,9 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
             page_obj=page_obj,
             contacts=page_obj.object_list,
             has_contacts=bool(ids),
-            # The validated selection and page number: the key of the kept cards (template).
+            # The validated selection (and page number): the keys of the kept filter form and
+            # cards (template); None when the form is invalid.
+            filter_key=selection,
             cards_key=cards,
             structured_data_items=items,
         )

@@ -22,8 +22,7 @@ from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.i18n import in_current_language
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
 from integrationsnetz.page_forms import RoutedParentPageForm
-from integrationsnetz.search import public
-from integrationsnetz.view_restrictions import KnownRestrictionsMixin
+from integrationsnetz.view_restrictions import KnownRestrictionsMixin, public
 
 from .dates import group_by_month, months_with_events, next_month
 from .forms import EventFilterForm
@@ -108,6 +107,8 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
 
     parent_page_types = ["integrationsnetz.HomePage"]
     subpage_types = ["events.EventPage"]
+    # What the page keeps besides the frame: read with its route (HomePage.route).
+    kept_fragments = ("event-filters",)
     max_count_per_parent = 1
 
     class Meta:
@@ -116,7 +117,7 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
 
     def events(self):
         """The published events below this page, in no set order."""
-        return EventPage.objects.child_of(self).live().public()
+        return public(EventPage.objects.child_of(self).live())
 
     def upcoming_events(self, now=None):
         return self.events().upcoming(now).for_cards()
@@ -148,12 +149,11 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
         )
         months = months_with_events([span for span in kept["spans"] if span[1] >= now], now)
         form = EventFilterForm(request.GET, categories=kept["categories"], months=months)
-        events, floor = [], now
+        events, floor, selection = [], now, None
         if form.is_valid():
             category, month = form.cleaned_data.get("kategorie"), form.cleaned_data.get("monat")
 
             def chosen():
-                # public() asks the database at once: only when the events are not kept.
                 events = self.events().upcoming(now).for_cards(renditions=False)
                 if category is not None:
                     # Events link the category in their language or its German original.
@@ -177,6 +177,9 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
         month_groups = group_by_month(events, floor)
         return {
             "filter_form": form,
+            # The key of the kept filter form (template): the validated, offered selection and
+            # the first month offered (months drop out as time passes). None when invalid.
+            "filter_key": selection and f"{selection}:{months[0] if months else ''}",
             "month_groups": month_groups,
             "event_count": sum(len(group["events"]) for group in month_groups),
             "feed_url": feed_url,
@@ -186,9 +189,8 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
         }
 
     def _archive_context(self, request):
-        # The private sections from the fragment cache, renditions from Wagtail's cache.
-        events = public(EventPage.objects.child_of(self).live(), request)
-        events = events.past().for_cards(renditions=False)
+        # Renditions from Wagtail's cache.
+        events = self.events().past().for_cards(renditions=False)
         page_obj = Paginator(events, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         return {"page_obj": page_obj, "past_events": page_obj.object_list}
 
@@ -435,6 +437,8 @@ class EventPage(LeadImageMixin, RoutablePageMixin, KnownRestrictionsMixin, Page)
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    # What the page keeps besides the frame: read with its route (HomePage.route).
+    kept_fragments = ("event-page", "html:lead-image", "html:contacts")
     # Refuses slugs such as "archiv" that the calendar's own routes would answer.
     base_form_class = RoutedParentPageForm
 

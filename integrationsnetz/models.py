@@ -115,6 +115,9 @@ class HomePage(KnownRestrictionsMixin, Page):
     # ground floor names no domain app. Each site has one home page (its Site record's root);
     # an install may serve any number of sites, so any number of home pages sit under the root.
     parent_page_types = ["wagtailcore.Page"]
+    # What the page keeps besides the frame (home_page.html): read with it in one round trip.
+    kept_fragments = ("html:latest-news", "html:upcoming-events")
+    kept_site_fragments = ("organisation-data",)
 
     def route(self, request, path_components):
         """Find the page a path names with one query instead of two per level (Page.route).
@@ -129,6 +132,11 @@ class HomePage(KnownRestrictionsMixin, Page):
         database nothing. Addresses without a page are looked up every time.
         """
         if not path_components:
+            page_cache.prefetch(
+                request,
+                [*page_cache.FRAME_FRAGMENTS, *self.kept_fragments],
+                [*page_cache.SITE_FRAGMENTS, *self.kept_site_fragments],
+            )
             return super().route(request, path_components)
         along = {}
 
@@ -137,8 +145,14 @@ class HomePage(KnownRestrictionsMixin, Page):
             return page if not rest and page is not self and page.live else None
 
         if request is not None:
-            page = page_cache.remember(request, f"route:{self.pk}", exact_page, per_path=True)
+            # The route and the frame in one round trip, then what the page keeps in another.
+            route = f"route:{self.pk}"
+            page_cache.prefetch(
+                request, [route, *page_cache.FRAME_FRAGMENTS], page_cache.SITE_FRAGMENTS
+            )
+            page = page_cache.remember(request, route, exact_page, per_path=True)
             if page is not None:
+                page_cache.prefetch(request, getattr(page, "kept_fragments", ()))
                 return page.route(request, [])
         page, rest = along.get("found") or self._page_at(path_components)
         if page is self:

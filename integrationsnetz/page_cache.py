@@ -147,6 +147,29 @@ def _request_tokens(request, site_id, per_path):
     return [tokens[0], tokens[2] if per_path else tokens[1]]
 
 
+# What every page's frame keeps (templates/base.html and its tags), read in one round trip
+# when a page is routed (prefetch): per path, and for the whole site.
+FRAME_FRAGMENTS = ("html:head", "breadcrumbs", "html:languages", "html:header", "html:footer")
+SITE_FRAGMENTS = ("organisation",)
+
+
+def _keeps(request):
+    return (
+        settings.FRAGMENT_CACHE
+        and request is not None
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def _fragment_key(request, name, per_path):
+    """The cache key of a fragment of this request, or None (nothing may be kept)."""
+    site_id = site_id_for(request)
+    tokens = _request_tokens(request, site_id, per_path) if site_id else None
+    if tokens is None:
+        return None
+    return f"pc:frag:{name}:{site_id}:{':'.join(tokens)}:{translation.get_language()}"
+
+
 def remember(request, name, compute, per_path=False):
     """A fragment of a page (menu, settings, feed links; with `per_path` what only this page
     shows), kept until a change purges it.
@@ -155,19 +178,33 @@ def remember(request, name, compute, per_path=False):
     the language, so every purge that reaches a page reaches its fragments too. Computed
     afresh for previews (drafts), with FRAGMENT_CACHE off, and when the cache is unreachable.
     """
-    if not settings.FRAGMENT_CACHE or request is None or getattr(request, "is_preview", False):
+    if not _keeps(request):
         return compute()
-    site_id = site_id_for(request)
-    tokens = _request_tokens(request, site_id, per_path) if site_id else None
-    if tokens is None:
+    key = _fragment_key(request, name, per_path)
+    if key is None:
         return compute()
-    cache = page_cache()
-    key = f"pc:frag:{name}:{site_id}:{':'.join(tokens)}:{translation.get_language()}"
-    value = cache.get(key)
+    fetched = request.__dict__.get("_page_cache_fetched", {})
+    value = fetched.pop(key) if key in fetched else page_cache().get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        page_cache().set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
+
+
+def prefetch(request, names, site_wide=()):
+    """Reads the fragments this request will `remember` (`names` per path, `site_wide` for the
+    whole site) in one round trip instead of one each."""
+    if not _keeps(request):
+        return
+    keys = [_fragment_key(request, name, True) for name in names]
+    keys += [_fragment_key(request, name, False) for name in site_wide]
+    keys = [key for key in keys if key is not None]
+    if keys:
+        found = page_cache().get_many(keys)
+        # A key read as missing stays missing for remember(): it computes and stores it.
+        request.__dict__.setdefault("_page_cache_fetched", {}).update(
+            {key: found.get(key) for key in keys}
+        )
 
 
 def remembered_page(request, name, queryset, per_page):
@@ -179,6 +216,11 @@ def remembered_page(request, name, queryset, per_page):
     input: only validated values); page numbers are normalised by the Paginator first.
     """
     paginator = Paginator(queryset, per_page)
+    # The count and the page asked for in one round trip. Reading by the raw number is
+    # harmless: only the validated number below makes an entry.
+    asked = request.GET.get("page", "1") if request is not None else "1"
+    asked = asked if asked.isdigit() and len(asked) < 8 else "1"
+    prefetch(request, [f"{name}:count", f"{name}:rows:{int(asked)}"])
     # Paginator.count is a cached_property: given the remembered count, it asks no database.
     paginator.count = remember(request, f"{name}:count", queryset.count, per_path=True)
     page_obj = paginator.get_page(request.GET.get("page"))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -31,8 +31,9 @@ from wagtail.models import Page, Site, get_page_models
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
-from . import page_cache, view_restrictions
+from . import page_cache
 from .i18n import localized_root
+from .view_restrictions import public
 
 SEARCH_HOOK = "register_site_search"
 # More results than this are not worth paging through; it also bounds the work per request.
@@ -99,19 +100,9 @@ def build_query(text, operator):
     return And(parts) if operator == "and" else Or(parts)
 
 
-def public(pages, request=None):
-    """`pages.public()` without its query: the private sections (pages with a view restriction
-    and below) are known from one cache entry, which a changed restriction drops
-    (view_restrictions.py, signals.py)."""
-    private = Q()
-    for path, _page_id in view_restrictions.restricted_paths():
-        private |= Q(path__startswith=path)
-    return pages.exclude(private) if private else pages
-
-
 def public_pages(request):
-    """`Page.objects.live().public()`, see public()."""
-    return public(Page.objects.live(), request)
+    """`Page.objects.live().public()` without its query (view_restrictions.public)."""
+    return public(Page.objects.live())
 
 
 def search_pages(request, search_query):

@@ -18,7 +18,6 @@ from django.utils.safestring import mark_safe
 from .phone import phone_href
 from .site_urls import absolute_url, site_root_url
 
-JSON_ESCAPES = str.maketrans({"<": "\\u003C", ">": "\\u003E", "&": "\\u0026"})
 CONTEXT = "https://schema.org"
 # The context variable through which a page hands its items to `{% structured_data %}`.
 STRUCTURED_DATA_KEY = "structured_data_items"
@@ -28,7 +27,11 @@ LOGO_FILTER = "max-600x600|format-png"
 
 def json_ld(data):
     """`data` as JSON that is safe to place inside a `<script type="application/ld+json">`."""
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES))
+    text = json.dumps(data, ensure_ascii=False)
+    # Three replace() calls: much faster than str.translate on long text, and none of them
+    # brings back a character that another one escapes.
+    text = text.replace("&", "\\u0026").replace("<", "\\u003C").replace(">", "\\u003E")
+    return mark_safe(text)
 
 
 def _filled(value):

@@ -10,6 +10,7 @@ one below a restricted page gets exactly its restrictions in one query.
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db.models import Q
 
 from wagtail.models import PageViewRestriction
 
@@ -31,6 +32,15 @@ def restricted_paths():
 
 def _read():
     return sorted(set(PageViewRestriction.objects.values_list("page__path", "page_id")))
+
+
+def public(pages):
+    """`pages.public()` without its query: the private sections (pages with a view restriction
+    and below) are excluded by their known paths."""
+    private = Q()
+    for path, _page_id in restricted_paths():
+        private |= Q(path__startswith=path)
+    return pages.exclude(private) if private else pages
 
 
 def forget():

@@ -21,7 +21,7 @@ from integrationsnetz.i18n import localized_root
 from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
 from integrationsnetz.page_forms import RoutedParentPageForm
 from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
-from integrationsnetz.view_restrictions import KnownRestrictionsMixin
+from integrationsnetz.view_restrictions import KnownRestrictionsMixin, public
 
 from .structured_data import article_data
 
@@ -44,6 +44,8 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
 
     parent_page_types = ["integrationsnetz.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
+    # What the page keeps besides the frame: read with its route (HomePage.route).
+    kept_fragments = ("news-choices",)
     max_count_per_parent = 1
 
     class Meta:
@@ -63,9 +65,7 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     def articles(self):
         """The published articles below this page, newest first, with what a card shows."""
         return (
-            NewsArticlePage.objects.child_of(self)
-            .live()
-            .public()
+            public(NewsArticlePage.objects.child_of(self).live())
             .select_related("lead_image")
             .prefetch_related("lead_image__renditions")
             .order_by("-date", "-first_published_at", "-pk")
@@ -217,6 +217,8 @@ class NewsArticlePage(LeadImageMixin, KnownRestrictionsMixin, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # What the page keeps besides the frame: read with its route (HomePage.route).
+    kept_fragments = ("article", "html:lead-image", "html:contacts", "html:related-news")
     # Refuses slugs such as "2024" that the index's year archive would answer.
     base_form_class = RoutedParentPageForm
 
@@ -237,9 +239,7 @@ class NewsArticlePage(LeadImageMixin, KnownRestrictionsMixin, Page):
         own_tags = NewsArticleTag.objects.filter(content_object_id=self.pk).values("tag_id")
         sharing = NewsArticleTag.objects.filter(tag_id__in=own_tags).values("content_object_id")
         return (
-            NewsArticlePage.objects.sibling_of(self, inclusive=False)
-            .live()
-            .public()
+            public(NewsArticlePage.objects.sibling_of(self, inclusive=False).live())
             .filter(pk__in=sharing)
             .exclude(pk=self.pk)
             .select_related("lead_image")

@@ -9,6 +9,8 @@ the query string, the display preferences or the visitor. Views that are not Wag
 Further arguments are values the contents depend on, such as a page number:
 `{% fragment "cards" page_obj.number current_tag.pk %}`. They become part of the key, so
 they must be validated values, never raw input (a junk page number would make a new entry).
+A value of None means there is nothing validated to key on (an invalid filter, say): the
+contents are then rendered every time.
 """
 
 from django import template
@@ -35,9 +37,10 @@ class FragmentNode(template.Node):
             or match.url_name != "wagtail_serve"
         ):
             return self.nodelist.render(context)
-        name = ":".join(
-            [f"html:{self.name}", *(str(value.resolve(context, True)) for value in self.vary_on)]
-        )
+        values = [value.resolve(context, True) for value in self.vary_on]
+        if None in values:
+            return self.nodelist.render(context)
+        name = ":".join([f"html:{self.name}", *map(str, values)])
         return page_cache.remember(
             request, name, lambda: self.nodelist.render(context), per_path=True
         )

@@ -4,6 +4,7 @@ from django.utils.html import format_html_join
 from wagtail import hooks
 from wagtail.models import Page, Site
 
+from integrationsnetz import page_cache
 from integrationsnetz import structured_data as structured_data_module
 from integrationsnetz.site_urls import absolute_url
 from integrationsnetz.structured_data import (
@@ -98,7 +99,12 @@ def structured_data(context, organisation=None):
     if isinstance(page, Page):
         site = Site.find_for_request(request)
         if site is not None and page.pk == site.root_page_id:
-            org = structured_data_module.organisation(organisation, request)
+            # With the logo's address: kept until the settings or an image change.
+            org = page_cache.remember(
+                request,
+                "organisation-data",
+                lambda: structured_data_module.organisation(organisation, request),
+            )
             if org:
                 items.insert(0, org)
         trail = breadcrumb_pages(page, site.root_page if site else None, request)

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from integrationsnetz import page_cache
 
 from ..i18n import localized_root
+from ..view_restrictions import public
 
 register = template.Library()
 
@@ -25,9 +26,7 @@ def site_root(context):
 def _menu_entries(root, request):
     return [
         {"pk": item.pk, "path": item.path, "title": item.title, "url": item.get_url(request)}
-        for item in root.get_children()
-        .live()
-        .public()
+        for item in public(root.get_children().live())
         .in_menu()
         .only("id", "title", "url_path", "path", "depth")
     ]

@@ -210,10 +210,26 @@ def test_the_kept_fragments_change_nothing_a_visitor_sees(settings):
 
     from django.core.management import call_command
 
+    from contacts.models import Language, Topic
+    from events.models import EventCategory
+
     from ..demo_pages import FORM_PAGES, demo_paths
 
     call_command("load_demo", stdout=io.StringIO())
-    paths = [path for name, path in demo_paths().items() if name not in FORM_PAGES]
+    found = demo_paths()
+    paths = [path for name, path in found.items() if name not in FORM_PAGES]
+    # The listings' filters: valid choices are kept, invalid ones are rendered every time.
+    directory, calendar = found["contacts.contactindexpage"], found["events.eventindexpage"]
+    topic = Topic.objects.filter(contacts__isnull=False).order_by("pk").first()
+    language = Language.objects.filter(contacts__isnull=False).order_by("pk").first()
+    category = EventCategory.objects.filter(events__isnull=False).order_by("pk").first()
+    junk = [f"{directory}?thema=gibt-es-nicht", f"{calendar}?monat=2099-01&kategorie=x"]
+    paths += [
+        f"{directory}?thema={topic.slug}",
+        f"{directory}?thema={topic.slug}&sprache={language.code}",
+        f"{calendar}?kategorie={category.slug}",
+        *junk,
+    ]
     paths += [f"/ar{path}" for path in paths if not path.startswith("/suche/")]
     settings.PAGE_CACHE = False
 
@@ -230,7 +246,55 @@ def test_the_kept_fragments_change_nothing_a_visitor_sees(settings):
     assert len(paths) > 20
     # The second visits really came from kept fragments and routes.
     kept_keys = [key for key in cache._cache if ":frag:" in key]
-    assert sum(":html:header:" in key for key in kept_keys) >= len(paths) - 4
+    # (A header is kept per address: the filtered listings share it.)
+    addresses = {path.split("?")[0] for path in paths}
+    assert sum(":html:header:" in key for key in kept_keys) >= len(addresses) - 4
     assert sum(":route:" in key for key in kept_keys) >= 10
+    filters = [key for key in kept_keys if ":html:filter:" in key]
+    assert any(f":html:filter:{topic.slug}:{language.code}:" in key for key in filters)
+    assert any(f":html:filter:{category.slug}:" in key for key in filters)
+    assert not [key for key in filters if "gibt-es-nicht" in key or "2099" in key]
+    for path in junk:  # the visitor is told the choice is unknown, from a live rendering
+        assert "filter-form" in kept[path]
     differing = [path for path in paths if fresh[path] != kept[path]]
     assert not differing
+
+
+@pytest.mark.django_db
+def test_a_warm_page_reads_the_cache_in_a_few_round_trips(news_index, fragments, settings):
+    """The route, the frame and what the page keeps are read together (HomePage.route,
+    page_cache.prefetch), not one round trip each: an added fragment that is not prefetched
+    shows here."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE = False
+    article = publish(NewsArticlePageFactory(parent=news_index, title="Sprachcafé"))
+    backend = caches[settings.PAGE_CACHE_ALIAS]
+    reads, inside = [], []
+    for method in ("get", "get_many"):
+        original = getattr(backend, method)
+
+        def counted(*args, _original=original, _method=method, **kwargs):
+            if not inside:  # the local-memory get_many calls get for each key
+                reads.append((_method, args[0]))
+            inside.append(_method)
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                inside.pop()
+
+        setattr(backend, method, counted)
+    visitor = Client()
+    try:
+        # The article: tokens; route and frame; the page's own; the private sections (view
+        # restrictions); Wagtail's site root paths (14 before prefetching). The news index
+        # also reads its listing's count and rows, and its cards; the private sections twice.
+        budgets = {"/": 4, article.url: 5, news_index.url: 8}
+        for path, budget in budgets.items():
+            visitor.get(path)
+            reads.clear()
+            assert visitor.get(path).status_code == 200
+            assert len(reads) <= budget, (path, [(m, str(k)[:40]) for m, k in reads])
+    finally:
+        for method in ("get", "get_many"):
+            del backend.__dict__[method]
