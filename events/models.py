@@ -1,4 +1,5 @@
 import datetime
+import hashlib
 import re
 
 from django import forms
@@ -31,6 +32,8 @@ from .structured_data import event_data
 from .timespan import format_timespan
 
 PAST_EVENTS_PER_PAGE = 10
+# The calendar's pages: a phone shows a few months at a time, not a year's programme.
+UPCOMING_EVENTS_PER_PAGE = 20
 ACCESSIBILITY_FIELDS = (
     "step_free",
     "accessible_toilet",
@@ -174,14 +177,22 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
             events = [event for event in events if event.end >= now]
 
         feed_url = self.get_full_url(request) + self.reverse_subpage("ical_feed")
-        month_groups = group_by_month(events, floor)
+        page_obj = Paginator(events, UPCOMING_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        shown = list(page_obj.object_list)
+        month_groups = group_by_month(shown, floor)
+        # The cards are kept by what they show: the events (an event that has ended drops out
+        # of the key at once) and the month of the floor they are grouped from.
+        shown_ids = ",".join(str(event.pk) for event in shown)
+        digest = hashlib.md5(shown_ids.encode(), usedforsecurity=False).hexdigest()
         return {
             "filter_form": form,
             # The key of the kept filter form (template): the validated, offered selection and
             # the first month offered (months drop out as time passes). None when invalid.
             "filter_key": selection and f"{selection}:{months[0] if months else ''}",
             "month_groups": month_groups,
-            "event_count": sum(len(group["events"]) for group in month_groups),
+            "page_obj": page_obj,
+            "event_count": page_obj.paginator.count,
+            "cards_key": f"{floor:%Y-%m}:{digest}" if shown else None,
             "feed_url": feed_url,
             # webcal:// makes browsers hand the address to the calendar program to subscribe.
             "webcal_url": re.sub(r"^https?://", "webcal://", feed_url),

@@ -45,7 +45,9 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     parent_page_types = ["integrationsnetz.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     # What the page keeps besides the frame: read with its route (HomePage.route).
-    kept_fragments = ("news-choices",)
+    # ("html:filters:": the year and tag links of the index without a tag, as the template
+    # keeps them.)
+    kept_fragments = ("news-choices", "html:filters:")
     max_count_per_parent = 1
 
     class Meta:
@@ -124,6 +126,8 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
                 "tags": tags,
                 "tag_slug": tag_slug,
                 "current_tag": current_tag,
+                # The key of the kept year and tag links: the tag shown, if it is known.
+                "filters_key": None if tag_slug and current_tag is None else tag_slug,
             }
         )
         return context

@@ -7,6 +7,8 @@ from wagtail.models import PageViewRestriction
 import pytest
 from bs4 import BeautifulSoup
 
+from events.models import PAST_EVENTS_PER_PAGE, UPCOMING_EVENTS_PER_PAGE
+
 from ..factories import EventCategoryFactory, EventPageFactory, ImageFactory, local
 
 pytestmark = pytest.mark.django_db
@@ -241,6 +243,36 @@ def test_archive_lists_past_events_newest_first_ten_per_page(calendar_page, clie
     assert first.select_one(".pagination a[rel=next]")["href"] == "?page=2"
 
 
+@pytest.mark.parametrize("kept", [False, True])
+def test_the_calendar_shows_twenty_events_a_page_and_keeps_the_filter(
+    calendar_page, client, settings, kept
+):
+    settings.FRAGMENT_CACHE = kept
+    category = EventCategoryFactory(name="Sprachcafé", slug="sprachcafe")
+    start = timezone.now() + datetime.timedelta(days=1)
+    for number in range(23):
+        EventPageFactory(
+            parent=calendar_page,
+            title=f"Termin {number:02d}",
+            category=category,
+            start=start + datetime.timedelta(days=number),
+            end=start + datetime.timedelta(days=number, hours=2),
+        ).save_revision().publish()
+
+    for _visit in range(2):  # the second visit from the kept fragments, if on
+        first = get_soup(client, "/veranstaltungen/?kategorie=sprachcafe")
+        second = get_soup(client, "/veranstaltungen/?kategorie=sprachcafe&page=2")
+        assert card_titles(first) == [f"Termin {number:02d}" for number in range(20)]
+        assert card_titles(second) == ["Termin 20", "Termin 21", "Termin 22"]
+    assert "23 Veranstaltungen gefunden" in first.select_one(".event-status").get_text()
+    navigation = first.select_one("nav.pagination")
+    assert navigation["aria-label"] == "Seiten des Veranstaltungskalenders"
+    assert navigation.select_one("a[rel=next]")["href"] == "?kategorie=sprachcafe&page=2"
+    # Junk page numbers show the first page, numbers beyond the end the last.
+    assert card_titles(get_soup(client, "/veranstaltungen/?page=abc"))[0] == "Termin 00"
+    assert card_titles(get_soup(client, "/veranstaltungen/?page=99")) == card_titles(second)
+
+
 def test_empty_archive_says_so(calendar_page, client):
     soup = get_soup(client, "/veranstaltungen/archiv/")
 
@@ -276,7 +308,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_events(
         response = client.get(url)
     assert response.status_code == 200
     assert len(BeautifulSoup(response.content, "html.parser").select(".card")) == (
-        10 if past else 200
+        PAST_EVENTS_PER_PAGE if past else UPCOMING_EVENTS_PER_PAGE
     )
 
 
