@@ -16,6 +16,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from . import page_cache
 from .site_urls import site_root_url
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
@@ -36,9 +37,30 @@ def language_direction(code):
 def source_root(site):
     """The German home page of `site` (the Site record may point at any translation)."""
     root = site.root_page
-    if current_language() == default_language() or root.locale.language_code == default_language():
+    if (
+        current_language() == default_language()
+        or locale_code(root.locale_id) == default_language()
+    ):
         return root
     return root.get_translation_or_none(Locale.get_default()) or root
+
+
+# {locale id: language code}: locales are made once per language and not renamed (a new code
+# would change every address of the language); a change clears this process's memory
+# (signals.py), other processes follow on their next start.
+_locale_codes = {}
+
+
+def locale_code(locale_id):
+    """The language code of a locale, asked of the database once per process."""
+    code = _locale_codes.get(locale_id)
+    if code is None:
+        code = _locale_codes[locale_id] = Locale.objects.get(pk=locale_id).language_code
+    return code
+
+
+def forget_locales():
+    _locale_codes.clear()
 
 
 def localized_root(request):
@@ -53,7 +75,11 @@ def localized_root(request):
             # The Site record points at the German home page (README, "Sprachen").
             request._localized_root = site.root_page
         else:
-            request._localized_root = site.root_page.localized
+            # Kept per site and language until a change to a home page (which purges the
+            # site): Wagtail would ask for the active Locale and the translation every time.
+            request._localized_root = page_cache.remember(
+                request, "localized-home", lambda: site.root_page.localized.specific
+            )
     return request._localized_root
 
 
@@ -63,15 +89,35 @@ def serve(request, path):
 
     if current_language() == default_language():
         _route_german(request, path)
-    elif Page.route_for_request(request, path) is None:
-        site = Site.find_for_request(request)
-        if site is not None:
-            components = [component for component in path.split("/") if component]
-            with contextlib.suppress(Http404):
-                request._wagtail_route_for_request = source_root(site).specific.route(
-                    request, components
-                )
+    else:
+        _route_translated(request, path)
     return wagtail_serve(request, path)
+
+
+def _route_translated(request, path):
+    """Routing under a language prefix: from the home page in that language (kept, see
+    localized_root), else from the German one, whose page is then shown in German."""
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    root = localized_root(request)
+    if root is None:
+        request._wagtail_route_for_request = None
+        return
+    components = [component for component in path.split("/") if component]
+    source = source_root(Site.find_for_request(request))
+
+    def route_from(home):
+        with contextlib.suppress(Http404):
+            return home.specific_deferred.route(request, components)
+        return None
+
+    def tree():
+        # Which tree has this address, kept per address (a translation published or
+        # unpublished there purges it): looking in vain costs queries on every request.
+        return "translated" if source.pk == root.pk or route_from(root) else "german"
+
+    chosen = page_cache.remember(request, "route-tree", tree, per_path=True)
+    request._wagtail_route_for_request = route_from(root if chosen == "translated" else source)
 
 
 def _route_german(request, path):
@@ -116,14 +162,14 @@ def is_untranslated(page):
     if current_language() == default_language():
         # German pages are the source; no query for the page's locale on German URLs.
         return False
-    return page.locale.language_code != current_language()
+    return locale_code(page.locale_id) != current_language()
 
 
 def page_language(page):
     """The language `page` is written in; no query on German URLs (only German pages there)."""
     if current_language() == default_language():
         return default_language()
-    return page.locale.language_code
+    return locale_code(page.locale_id)
 
 
 def _absolute(request, url):

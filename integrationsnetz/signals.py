@@ -9,10 +9,10 @@ from django.utils import translation
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import page_cache, view_restrictions
+from . import i18n, page_cache, view_restrictions
 
 
 @receiver(page_published)
@@ -49,6 +49,12 @@ def purge_site_after_settings_change(sender, instance, **kwargs):
 @receiver(post_delete, sender=Site)
 def forget_deleted_site(sender, instance, **kwargs):
     page_cache.forget_sites()
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def forget_changed_locale(sender, instance, **kwargs):
+    i18n.forget_locales()
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
-from integrationsnetz import page_cache
+from integrationsnetz import i18n, page_cache
 from integrationsnetz.models import OrganisationSettings
 
 from .factories import (
@@ -21,11 +21,13 @@ from .factories import (
 
 @pytest.fixture(autouse=True)
 def forget_remembered_sites():
-    """The page cache remembers each host's Site per process; a test's rollback removes
-    sites without the signals that make it forget them."""
+    """The page cache remembers each host's Site, and i18n each locale's language, per
+    process; a test's rollback removes them without the signals that make them forgotten."""
     page_cache.forget_sites()
+    i18n.forget_locales()
     yield
     page_cache.forget_sites()
+    i18n.forget_locales()
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from integrationsnetz import page_cache
 from integrationsnetz import structured_data as structured_data_module
+from integrationsnetz.i18n import localized_root
 from integrationsnetz.site_urls import absolute_url
 from integrationsnetz.structured_data import (
     STRUCTURED_DATA_KEY,
@@ -107,7 +108,8 @@ def structured_data(context, organisation=None):
             )
             if org:
                 items.insert(0, org)
-        trail = breadcrumb_pages(page, site.root_page if site else None, request)
+        # From the home page in the page's language, as the visible breadcrumbs.
+        trail = breadcrumb_pages(page, localized_root(request), request)
         if trail:
             items.append(breadcrumb_list(trail))
     return format_html_join(

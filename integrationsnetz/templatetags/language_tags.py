@@ -39,8 +39,10 @@ def translation_state(context):
     untranslated = i18n.is_untranslated(page)
     return {
         "untranslated": untranslated,
-        "source_language": page.locale.language_code if untranslated else "",
-        "source_dir": i18n.language_direction(page.locale.language_code) if untranslated else "",
+        "source_language": i18n.locale_code(page.locale_id) if untranslated else "",
+        "source_dir": (
+            i18n.language_direction(i18n.locale_code(page.locale_id)) if untranslated else ""
+        ),
         "missing": bool(
             request is not None and request.GET.get(MISSING_PARAMETER) == MISSING_VALUE
         ),

@@ -298,3 +298,26 @@ def test_a_warm_page_reads_the_cache_in_a_few_round_trips(news_index, fragments,
     finally:
         for method in ("get", "get_many"):
             del backend.__dict__[method]
+
+
+@pytest.mark.django_db
+def test_a_translation_published_later_is_served_under_its_prefix_at_once(home, fragments):
+    """Where a translation is missing, the kept route leads to the German page; once the
+    translation is published, the address shows it, and again the German page after it is
+    unpublished."""
+    from ..factories import translate
+
+    about = publish(StandardPageFactory(parent=home, title="Über uns", slug="ueber-uns"))
+    team = publish(StandardPageFactory(parent=about, title="Team", slug="team"))
+    translate(about, "en", title="About us")  # the menu page: a change there purges the site
+    visitor = Client()
+    for _visit in range(2):
+        german = soup(visitor.get("/en/ueber-uns/team/"))
+        assert german.h1.get_text(strip=True) == "Team"
+    assert german.main["lang"] == "de"
+
+    english = translate(team, "en", title="Our team")
+    assert soup(visitor.get("/en/ueber-uns/team/")).h1.get_text(strip=True) == "Our team"
+
+    english.unpublish()
+    assert soup(visitor.get("/en/ueber-uns/team/")).h1.get_text(strip=True) == "Team"

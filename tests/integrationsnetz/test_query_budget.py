@@ -85,3 +85,20 @@ def test_queries_do_not_grow_with_the_content(fragments):
 
     # More than a page of each listing both times, so both states show the same kinds of cards.
     assert add(25, 0) == add(25, 100)
+
+
+@pytest.mark.django_db
+def test_pages_in_other_languages_need_no_query_either(fragments):
+    """Under a language prefix: the translated pages of the demo, and the German page shown
+    where a translation is missing, ask the database nothing when warm."""
+    call_command("load_demo", stdout=io.StringIO())
+    page_cache.forget_sites()
+    paths = demo_paths()
+    over = {}
+    for language in ("ar", "uk"):
+        for page_type in BENCH_PAGE_TYPES:
+            path = f"/{language}{paths[page_type]}"
+            used = queries(path)
+            if used:
+                over[path] = used
+    assert not over, f"queries under a language prefix: {over}"
