@@ -107,8 +107,10 @@ def _route_translated(request, path):
     source = source_root(Site.find_for_request(request))
 
     def route_from(home):
+        # `specific` is kept on the page object (both homes are): the home page itself, served
+        # from here, needs every field.
         with contextlib.suppress(Http404):
-            return home.specific_deferred.route(request, components)
+            return home.specific.route(request, components)
         return None
 
     def tree():

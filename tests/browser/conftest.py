@@ -7,19 +7,11 @@ test database. Without Chromium or axe-core the tests are skipped with a message
 install them; in CI (CI set) they fail instead, so CI cannot pass without them.
 """
 
-import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connection
 from django.template import loader
-from django.test import override_settings
-
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 
 import pytest
 from csp.utils import build_policy
@@ -28,7 +20,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from accessibility.preferences import COOKIE_NAME
 
-from ..demo_pages import EXTRA_URLS, PAGE_TYPES, demo_paths
+from ..demo_pages import EXTRA_URLS, PAGE_TYPES, committed_demo, demo_paths
 from .axe import AXE
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -107,40 +99,13 @@ def demo_site(chromium, django_db_setup, django_db_blocker):
     Afterwards the database gets its earlier content back, as Django's serialized rollback
     does, so later tests start from the migrated database.
     """
-    # The flush below must never reach a real database: only run on the test database.
-    name = str(connection.settings_dict["NAME"])
-    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
-    assert in_memory or name.startswith("test_"), f"refusing to flush {name}"
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-        images = set(get_image_model().objects.values_list("pk", flat=True))
-        documents = set(get_document_model().objects.values_list("pk", flat=True))
+    # Arabic (right to left) and Ukrainian: the languages the browser suite runs in too.
+    with committed_demo(django_db_blocker, languages=DEMO_LANGUAGES):
+        server = LiveServer("127.0.0.1")
         try:
-            # Arabic (right to left) and Ukrainian: the languages the browser suite runs in too.
-            with override_settings(DEMO_LANGUAGES=DEMO_LANGUAGES):
-                call_command("load_demo", stdout=io.StringIO())
-            cache.clear()
-            server = LiveServer("127.0.0.1")
-            try:
-                yield DemoSite(
-                    url=server.url,
-                    paths={**demo_paths(), **ROUTED_URLS},
-                )
-            finally:
-                server.stop()
+            yield DemoSite(url=server.url, paths={**demo_paths(), **ROUTED_URLS})
         finally:
-            # Deleting through the ORM also removes the demo's files from MEDIA_ROOT.
-            get_image_model().objects.exclude(pk__in=images).delete()
-            get_document_model().objects.exclude(pk__in=documents).delete()
-            call_command(
-                "flush",
-                interactive=False,
-                verbosity=0,
-                reset_sequences=False,
-                inhibit_post_migrate=True,
-            )
-            connection.creation.deserialize_db_from_string(snapshot)
-            cache.clear()
+            server.stop()
 
 
 @pytest.fixture(scope="package")

@@ -8,6 +8,8 @@ from bs4 import BeautifulSoup
 
 from events.models import EventCategory, EventIndexPage, EventPage
 
+from ..demo_pages import committed_demo
+
 pytestmark = pytest.mark.django_db
 
 
@@ -15,8 +17,14 @@ def load_demo():
     call_command("load_demo", stdout=StringIO())
 
 
+@pytest.fixture(scope="module", autouse=True)
+def loaded(django_db_setup, django_db_blocker):
+    """Loaded once for the module (seconds each time); each test's changes are rolled back."""
+    with committed_demo(django_db_blocker):
+        yield
+
+
 def test_demo_calendar_is_never_empty_and_has_an_archive(client):
-    load_demo()
 
     calendar = EventIndexPage.objects.get(
         slug="veranstaltungen", url_path="/startseite/veranstaltungen/"
@@ -38,7 +46,6 @@ def test_demo_calendar_is_never_empty_and_has_an_archive(client):
 
 
 def test_demo_events_fall_on_their_days(db):
-    load_demo()
 
     week = EventPage.objects.get(slug__startswith="interkulturelle-woche-")
     assert week.all_day
@@ -52,7 +59,6 @@ def test_demo_events_fall_on_their_days(db):
 
 
 def test_load_demo_twice_creates_no_second_event(db):
-    load_demo()
     counts = (EventPage.objects.count(), EventCategory.objects.count())
 
     load_demo()

@@ -9,6 +9,8 @@ import pytest
 
 from integrationsnetz.models import HomePage, OrganisationSettings
 
+from ..demo_pages import committed_demo
+
 
 def _load_demo():
     out = StringIO()
@@ -16,9 +18,16 @@ def _load_demo():
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """Loaded once for the module (seconds each time); each test's changes are rolled back."""
+    with committed_demo(django_db_blocker) as output:
+        yield output
+
+
 @pytest.fixture
-def demo(db):
-    return _load_demo()
+def demo(loaded, db):
+    return loaded
 
 
 def test_load_demo_builds_the_page_tree(demo):

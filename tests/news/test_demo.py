@@ -12,6 +12,8 @@ from contacts.models import contacts_for_cards
 from news.demo import GRANT_ARTICLE
 from news.models import NewsArticleContact, NewsArticlePage, NewsIndexPage
 
+from ..demo_pages import committed_demo
+
 
 def counts():
     return (
@@ -23,9 +25,16 @@ def counts():
     )
 
 
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """Loaded once for the module (seconds each time); each test's changes are rolled back."""
+    with committed_demo(django_db_blocker):
+        yield
+
+
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=None)
+def demo(loaded, db):
+    pass
 
 
 def test_load_demo_twice_creates_nothing_new(demo):
