@@ -30,3 +30,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / "tests" / ".media"  # noqa: F405
 # load_demo translates into no language unless a test asks for some (tests/languages, browser).
 DEMO_LANGUAGES = []
+# A test database needs no durability: on PostgreSQL, commits (migrations, committed demo
+# content, transactional tests) do not wait for the write-ahead log to reach the disk.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    _options["options"] = f"{_options.get('options', '')} -c synchronous_commit=off".strip()

@@ -321,3 +321,16 @@ def test_a_translation_published_later_is_served_under_its_prefix_at_once(home, 
 
     english.unpublish()
     assert soup(visitor.get("/en/ueber-uns/team/")).h1.get_text(strip=True) == "Team"
+
+
+@pytest.mark.django_db
+def test_a_home_page_translated_later_is_served_under_its_prefix_at_once(home, fragments):
+    """The kept home page of a language (localized_root) follows its first translation."""
+    from ..factories import translate
+
+    visitor = Client()
+    for _visit in range(2):
+        assert soup(visitor.get("/en/")).main["lang"] == "de"  # the German home, marked
+
+    translate(home, "en", title="Home")
+    assert soup(visitor.get("/en/")).main.get("lang") != "de"
