@@ -6,6 +6,9 @@ addresses of all restricted pages are kept in the cache (one entry for the insta
 dropped by signals.py whenever a restriction is saved or deleted or a page is moved). A page
 with no restricted ancestor then gets an empty queryset, which asks the database nothing;
 one below a restricted page gets exactly its restrictions in one query.
+
+Listings, menus and the search use `public(pages)` instead of Wagtail's `pages.public()`, which
+asks the database for all restrictions every time it is called.
 """
 
 from django.conf import settings
