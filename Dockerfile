@@ -17,6 +17,11 @@ ENV PATH="/venv/bin:$PATH" \
     DJANGO_SETTINGS_MODULE=integrationsnetz.settings \
     PORT=8000 \
     FORWARDED_ALLOW_IPS=127.0.0.1
+# espeak-ng (Debian): the server's own speech synthesis for the read-aloud audio files
+# (read_aloud/audio.py); no third-party speech service is ever called.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends espeak-ng \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system app && useradd --system --gid app --home-dir /app --shell /usr/sbin/nologin app
 COPY --from=build /venv /venv
 WORKDIR /app

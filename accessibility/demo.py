@@ -1,8 +1,11 @@
 """Demo content: the accessibility statement, Leichte Sprache and Gebärdensprache pages.
 
 The statement is true for this code base: it names what the browser suite checks and what is
-known not to be accessible. Facts that could not be checked are marked "bitte prüfen und
-ergänzen". The sign-language clip in demo_media/ is a labelled placeholder (see its README).
+known not to be accessible. Facts that could not be checked are marked as part of the
+demonstration in the published statement, and as placeholders ("bitte prüfen und ergänzen") in
+its draft, which cannot be published (integrationsnetz.placeholders). The sign-language clip in
+demo_media/ is a labelled placeholder (see its README). Musterstadt, the fictional second
+centre, gets the same three pages, published.
 """
 
 from datetime import timedelta
@@ -13,8 +16,9 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from integrationsnetz.demo import home_page, link_in_settings
+from integrationsnetz.demo import DEMO_CENTRE, demo_centre_home, home_page, link_in_settings
 
+from . import demo_translations
 from .models import (
     AccessibilityStatementPage,
     EasyLanguageItem,
@@ -32,7 +36,10 @@ STATEMENT = {
     "title": "Erklärung zur Barrierefreiheit",
     "slug": "barrierefreiheit",
     "body_name": "Der Kreisausschuss des Werra-Meißner-Kreises",
-    "scope": "die Website des WIR-Vielfaltszentrums Werra-Meißner-Kreis mit allen Unterseiten",
+    "scope": (
+        "die Website des WIR-Vielfaltszentrums Werra-Meißner-Kreis mit allen Unterseiten, hier "
+        "als Demonstration der Software"
+    ),
     "status": "teilweise",
     "preparation_method": "selbstbewertung",
     "method_description": (
@@ -48,7 +55,9 @@ STATEMENT = {
     "enforcement_name": (
         "Durchsetzungs- und Überwachungsstelle für barrierefreie IT des Landes Hessen"
     ),
-    "enforcement_address": (f"beim Regierungspräsidium Gießen\nPostanschrift: {PLACEHOLDER}"),
+    "enforcement_address": (
+        "beim Regierungspräsidium Gießen\nPostanschrift: Demonstration, wird vor dem Start ergänzt"
+    ),
     "enforcement_url": (
         "https://lbit.hessen.de/Durchsetzungs-und-Ueberwachungsstelle/"
         "Durchsetzungsverfahren-beantragen"
@@ -210,16 +219,27 @@ def _statement(report, home):
         show_in_menus=False,
         non_accessible_items=[NonAccessibleContent(**item) for item in NON_ACCESSIBLE],
     )
-    return report.ensure_page(home, page)
+    page = report.ensure_page(home, page)
+    # Fresh from the database: the instance that was just published still says "changed".
+    page = AccessibilityStatementPage.objects.get(pk=page.pk)
+    if not page.has_unpublished_changes:
+        page.enforcement_address = f"beim Regierungspräsidium Gießen\nPostanschrift: {PLACEHOLDER}"
+        page.save_revision()
+    return page
 
 
-def _easy_language(report, home):
+def _easy_language_items(report):
     items = []
     for heading, kind, text in EASY_LANGUAGE_ITEMS:
         image = report.ensure_image(
             f"Piktogramm Leichte Sprache: {heading}", _draw_pictogram(kind), alt="", size=(480, 480)
         )
         items.append(EasyLanguageItem(heading=heading, image=image, text=text))
+    return items
+
+
+def _easy_language(report, home):
+    items = _easy_language_items(report)
     page = EasyLanguagePage(
         title="Leichte Sprache",
         slug="leichte-sprache",
@@ -230,7 +250,7 @@ def _easy_language(report, home):
     return report.ensure_page(home, page)
 
 
-def _sign_language(report, home):
+def _sign_language_videos(report):
     video = _ensure_document(
         report, "Platzhalter-Video Gebärdensprache", "gebaerdensprache-platzhalter.mp4"
     )
@@ -240,29 +260,91 @@ def _sign_language(report, home):
     poster = report.ensure_image(
         "Vorschaubild Platzhalter-Video Gebärdensprache", _draw_poster, alt="", size=(960, 720)
     )
+    return [
+        SignLanguageVideo(
+            heading="Platzhalter: Willkommen beim WIR-Vielfaltszentrum",
+            video=video,
+            captions=captions,
+            poster=poster,
+            duration=timedelta(seconds=8),
+            transcript=(
+                "Platzhalter: Hier steht später ein Video in Deutscher Gebärdensprache.\n"
+                "Es erklärt, was das WIR-Vielfaltszentrum macht und wie Sie uns erreichen."
+            ),
+        )
+    ]
+
+
+SIGN_LANGUAGE_INTRO = (
+    "Hier erklären wir die Website in Deutscher Gebärdensprache (DGS). Das Video unten ist "
+    "noch ein Platzhalter: Das Video in Gebärdensprache folgt."
+)
+
+
+def _sign_language(report, home):
     page = SignLanguagePage(
         title="Deutsche Gebärdensprache",
         slug="gebaerdensprache",
-        intro=(
-            "Hier erklären wir die Website in Deutscher Gebärdensprache (DGS). Das Video "
-            "unten ist noch ein Platzhalter: Das Video in Gebärdensprache folgt."
-        ),
+        intro=SIGN_LANGUAGE_INTRO,
         show_in_menus=False,
-        videos=[
-            SignLanguageVideo(
-                heading="Platzhalter: Willkommen beim WIR-Vielfaltszentrum",
-                video=video,
-                captions=captions,
-                poster=poster,
-                duration=timedelta(seconds=8),
-                transcript=(
-                    "Platzhalter: Hier steht später ein Video in Deutscher Gebärdensprache.\n"
-                    "Es erklärt, was das WIR-Vielfaltszentrum macht und wie Sie uns erreichen."
-                ),
-            )
-        ],
+        videos=_sign_language_videos(report),
     )
     return report.ensure_page(home, page)
+
+
+def _publish_centre_draft(report, page, fields):
+    """Complete a page `add_centre` left as a draft, and publish it, once."""
+    page = page.specific
+    if page.live:
+        return report.add(page, created=False)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return report.add(page, created=True)
+
+
+def _musterstadt(report):
+    """Musterstadt's own statement, Leichte Sprache and DGS pages (drafts made by
+    `add_centre`), published: a centre's footer links them only once they are live."""
+    home = demo_centre_home()
+    today = timezone.localdate()
+    pages = {page.slug: page for page in home.get_children()}
+    if "barrierefreiheit" in pages:
+        _publish_centre_draft(
+            report,
+            pages["barrierefreiheit"],
+            {
+                **STATEMENT,
+                "title": "Erklärung zur Barrierefreiheit",
+                "body_name": "Der Magistrat der Stadt Musterstadt (erfunden)",
+                "scope": f"die Website des {DEMO_CENTRE}s, einer Demonstration der Software",
+                "prepared_on": today,
+                "reviewed_on": today,
+                "non_accessible_items": [NonAccessibleContent(**item) for item in NON_ACCESSIBLE],
+            },
+        )
+    if "leichte-sprache" in pages:
+        _publish_centre_draft(
+            report,
+            pages["leichte-sprache"],
+            {
+                "intro": "Hier erklären wir unsere Website in Leichter Sprache.",
+                "items": [
+                    EasyLanguageItem(
+                        heading=item.heading,
+                        image=item.image,
+                        text=item.text.replace("den Werra-Meißner-Kreis", "die Stadt Musterstadt"),
+                    )
+                    for item in _easy_language_items(report)
+                ],
+            },
+        )
+    if "gebaerdensprache" in pages:
+        _publish_centre_draft(
+            report,
+            pages["gebaerdensprache"],
+            {"intro": SIGN_LANGUAGE_INTRO, "videos": _sign_language_videos(report)},
+        )
 
 
 def load(report):
@@ -273,3 +355,9 @@ def load(report):
         "sign_language_page": _sign_language(report, home),
     }
     link_in_settings(pages)
+    _musterstadt(report)
+
+
+def translate(report):
+    """The accessibility statement in English, Ukrainian and Arabic (demo_translations)."""
+    demo_translations.load(report)

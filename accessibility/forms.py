@@ -1,10 +1,14 @@
 """The "Barriere melden" form: a visitor reports a barrier (feedback mechanism, § 4 HVBIT).
 
 Spam protection needs no third party: a honeypot field, a minimum fill time (a signed time
-stamp in the form) and a per-client rate limit (see reports.py). A rejected submission shows
-the form again with everything the visitor typed, so a real report is never lost.
+stamp in the form, good for one report) and rate limits (see reports.py). A rejected
+submission shows the form again with everything the visitor typed, so a real report is never
+lost.
 """
 
+import hashlib
+import re
+import secrets
 import time
 
 from django import forms
@@ -20,16 +24,31 @@ DESCRIPTION_MAX_LENGTH = 5000
 _TOKEN_SALT = "accessibility.barrier-report.started"  # noqa: S105 - a signing salt, not a secret
 
 
+# Line breaks and other control characters: a one-line value never starts a line of its own
+# in the office's e-mail (a fake "Bcc:" line in the name).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+
+
 def fill_token(at=None):
-    """A signed time stamp: when the form was shown."""
-    return signing.dumps(int(at if at is not None else time.time()), salt=_TOKEN_SALT)
+    """A signed time stamp of when the form was shown, with a random part: one per form."""
+    shown_at = int(at if at is not None else time.time())
+    return signing.dumps([shown_at, secrets.token_urlsafe(9)], salt=_TOKEN_SALT)
+
+
+def token_digest(token):
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _shown_at(token):
     try:
-        return int(signing.loads(token, salt=_TOKEN_SALT))
+        shown_at, _nonce = signing.loads(token, salt=_TOKEN_SALT)
+        return int(shown_at)
     except (signing.BadSignature, TypeError, ValueError):
         return None
+
+
+def one_line(value):
+    return _CONTROL.sub(" ", value).strip()
 
 
 def renewed_fill_token(token):
@@ -42,6 +61,12 @@ def renewed_fill_token(token):
     if shown_at is None or time.time() - shown_at > MAX_FILL_SECONDS:
         return fill_token()
     return token
+
+
+USED_TOKEN_MESSAGE = _(
+    "Diese Meldung haben wir schon erhalten, vielen Dank. Möchten Sie noch etwas melden? "
+    "Dann senden Sie das Formular bitte noch einmal ab: Ihre Angaben sind erhalten."
+)
 
 
 class BarrierReportForm(forms.ModelForm):
@@ -115,6 +140,12 @@ class BarrierReportForm(forms.ModelForm):
                     described.append(f"{bound.auto_id}_helptext")
                 field.widget.attrs["aria-describedby"] = " ".join(described)
 
+    def clean_name(self):
+        return one_line(self.cleaned_data["name"])
+
+    def clean_page_url(self):
+        return one_line(self.cleaned_data["page_url"])
+
     @classmethod
     def for_request(cls, request):
         return cls(initial={"page_url": referring_path(request)})
@@ -152,4 +183,7 @@ class BarrierReportForm(forms.ModelForm):
                 ),
                 code="too_fast",
             )
+        digest = token_digest(cleaned["started"])
+        if BarrierReport.objects.filter(fill_token_digest=digest).exists():
+            raise forms.ValidationError(USED_TOKEN_MESSAGE, code="used")
         return cleaned

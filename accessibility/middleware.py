@@ -5,8 +5,8 @@ class VaryOnDisplayPreferencesMiddleware:
     """Mark responses rendered from the `darstellung` cookie with `Vary: Cookie`.
 
     HTTP cannot name a single cookie in Vary, so a cache that honours it keys on the whole
-    Cookie header: correct, if wasteful. README.md says how a cache should key instead (on the
-    value of `darstellung` only). Responses that did not read the cookie stay without Vary.
+    Cookie header: correct, if wasteful. docs/caching.md says how a cache should key instead (on
+    the value of `darstellung` only). Responses that did not read the cookie stay without Vary.
     """
 
     def __init__(self, get_response):

@@ -21,9 +21,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from integrationsnetz.blocks import BodyBlock
-from integrationsnetz.models import PROMOTE_PANELS
-from integrationsnetz.page_forms import NamedRequiredFieldsPageForm
-from integrationsnetz.view_restrictions import KnownRestrictionsMixin
+from integrationsnetz.models import CentreSectionPage
+from legal.models import StatutoryPage
 
 from .panels import ReviewDateWarningPanel
 
@@ -50,7 +49,7 @@ class NonAccessibleReason(models.TextChoices):
     OUT_OF_SCOPE = "ausgenommen", _("Nicht im Anwendungsbereich der HVBIT")
 
 
-class AccessibilityStatementPage(KnownRestrictionsMixin, Page):
+class AccessibilityStatementPage(StatutoryPage):
     body_name = models.CharField(
         _("Name der öffentlichen Stelle"),
         max_length=200,
@@ -178,12 +177,6 @@ class AccessibilityStatementPage(KnownRestrictionsMixin, Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("scope")]
-    base_form_class = NamedRequiredFieldsPageForm
-
-    promote_panels = PROMOTE_PANELS
-    parent_page_types = ["integrationsnetz.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Erklärung zur Barrierefreiheit")
@@ -205,18 +198,10 @@ class AccessibilityStatementPage(KnownRestrictionsMixin, Page):
                 groups.append({"reason": value, "label": label, "items": group})
         return groups
 
-    def get_context(self, request, *args, **kwargs):
-        # forms.py imports this module for BarrierReport.
-        from .forms import BarrierReportForm, fill_token
-
-        context = super().get_context(request, *args, **kwargs)
-        context["report_form"] = BarrierReportForm.for_request(request)
-        context["fill_token"] = fill_token()
-        return context
-
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        # The page carries the report form with a CSRF token: never from a shared cache.
+        # The page carries the report form ({% barrier_report_form %}) with a CSRF token: never
+        # from a shared cache.
         patch_cache_control(response, private=True, no_store=True, no_cache=True, max_age=0)
         return response
 
@@ -310,6 +295,26 @@ class BarrierReport(models.Model):
         default=False,
         help_text=_("Nein, wenn die E-Mail an das Büro nicht verschickt werden konnte."),
     )
+    needs_review = models.BooleanField(
+        _("Bitte prüfen"),
+        default=False,
+        help_text=_(
+            "Ja, wenn die Meldung in einer Stunde mit ungewöhnlich vielen Meldungen kam (oft "
+            "Spam): Sie wurde gespeichert, aber nicht per E-Mail weitergeleitet."
+        ),
+    )
+    page_url_given = models.CharField(
+        _("Angegebene Adresse"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Was im Feld „Adresse der Seite“ stand, wenn es keine Seite dieser Website war "
+            "(dann steht bei „Betroffene Seite“ „unbekannt“). Nicht aufrufen: Die Adresse "
+            "kann zu einer fremden Website führen."
+        ),
+    )
+    # A digest of the form's fill-time token: each shown form can send one report.
+    fill_token_digest = models.CharField(max_length=64, blank=True, editable=False)
 
     objects = BarrierReportQuerySet.as_manager()
 
@@ -319,6 +324,7 @@ class BarrierReport(models.Model):
         MultiFieldPanel(
             [
                 FieldPanel("page_url", read_only=True),
+                FieldPanel("page_url_given", read_only=True),
                 FieldPanel("description", read_only=True),
                 FieldPanel("name", read_only=True),
                 FieldPanel("email", read_only=True),
@@ -326,6 +332,7 @@ class BarrierReport(models.Model):
                 FieldPanel("created_at", read_only=True),
                 FieldPanel("answered_at", read_only=True),
                 FieldPanel("notified", read_only=True),
+                FieldPanel("needs_review", read_only=True),
             ],
             heading=_("Meldung"),
         ),
@@ -335,6 +342,13 @@ class BarrierReport(models.Model):
         verbose_name = _("Barriere-Meldung")
         verbose_name_plural = _("Barriere-Meldungen")
         ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["fill_token_digest"],
+                condition=~models.Q(fill_token_digest=""),
+                name="barrier_report_fill_token_once",
+            )
+        ]
 
     def __str__(self):
         return _("Meldung vom %(date)s") % {
@@ -353,11 +367,19 @@ class BarrierReport(models.Model):
         return timezone.now() - self.created_at
 
     @property
+    def centre_name(self):
+        """The centre (site) the report was sent from, as the admin list and export name it."""
+        return self.site.site_name if self.site else ""
+
+    @property
     def is_overdue(self):
         return self.status != ReportStatus.ANSWERED and self.age >= ANSWER_PERIOD
 
 
-class EasyLanguagePage(KnownRestrictionsMixin, Page):
+class EasyLanguagePage(CentreSectionPage):
+    # German by nature: the report "Übersetzungen" does not ask for other languages.
+    german_only = True
+
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -380,11 +402,6 @@ class EasyLanguagePage(KnownRestrictionsMixin, Page):
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    promote_panels = PROMOTE_PANELS
-    parent_page_types = ["integrationsnetz.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Leichte Sprache")
@@ -433,7 +450,10 @@ class EasyLanguageItem(Orderable):
         return [line.strip() for line in self.text.splitlines() if line.strip()]
 
 
-class SignLanguagePage(KnownRestrictionsMixin, Page):
+class SignLanguagePage(CentreSectionPage):
+    # German by nature: the report "Übersetzungen" does not ask for other languages.
+    german_only = True
+
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -450,11 +470,6 @@ class SignLanguagePage(KnownRestrictionsMixin, Page):
         InlinePanel("videos", heading=_("Videos"), label=_("Video"), min_num=1),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    promote_panels = PROMOTE_PANELS
-    parent_page_types = ["integrationsnetz.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Deutsche Gebärdensprache")

@@ -1,3 +1,5 @@
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import IntegrityError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -7,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from .forms import BarrierReportForm, fill_token, renewed_fill_token
+from .forms import USED_TOKEN_MESSAGE, BarrierReportForm, fill_token, renewed_fill_token
 from .paths import same_site_path
 from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, Preferences
 from .reports import accept, rate_limited
@@ -60,9 +62,9 @@ def barrier_report(request):
     """The "Barriere melden" form on its own page; the statement page shows the same form."""
     if request.method == "POST":
         form = BarrierReportForm(request.POST)
-        limited = rate_limited(request)
+        # Only accepted reports count towards the limit: rejected junk closes nothing.
+        limited = form.is_valid() and rate_limited(request)
         if limited:
-            form.is_valid()
             form.add_error(
                 None,
                 _(
@@ -72,15 +74,27 @@ def barrier_report(request):
                 ),
             )
         elif form.is_valid():
-            report = accept(form, request)
-            query = urlencode({"zurueck": report.page_url}) if report.page_url else ""
-            thanks = reverse("accessibility:barrier_report_thanks")
-            # 303: reloading the confirmation never sends the report again (PRG).
-            response = redirect(f"{thanks}?{query}" if query else thanks)
-            response.status_code = 303
-            return _private(response)
+            try:
+                report = accept(form, request)
+            except IntegrityError:
+                # The same form sent twice at the same moment: the first one was stored.
+                form.add_error(None, ValidationError(USED_TOKEN_MESSAGE, code="used"))
+            else:
+                query = (
+                    urlencode({"zurueck": report.page_url})
+                    if report.page_url.startswith("/")
+                    else ""
+                )
+                thanks = reverse("accessibility:barrier_report_thanks")
+                # 303: reloading the confirmation never sends the report again (PRG).
+                response = redirect(f"{thanks}?{query}" if query else thanks)
+                response.status_code = 303
+                return _private(response)
         status = 429 if limited else 200
-        token = renewed_fill_token(request.POST.get("started"))
+        if form.has_error(NON_FIELD_ERRORS, "used"):
+            token = fill_token()
+        else:
+            token = renewed_fill_token(request.POST.get("started"))
     else:
         form = BarrierReportForm.for_request(request)
         status = 200

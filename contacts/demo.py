@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from integrationsnetz.demo import demo_centre_home, home_page
 from integrationsnetz.phone import normalise_phone
 
+from . import demo_translations
 from .models import Contact, ContactIndexPage, Language, Topic
 
 TOPICS = [
@@ -146,6 +147,7 @@ def _load_demo_centre(report, topics, languages):
     for spec in DEMO_CENTRE_CONTACTS:
         contact, created = Contact.objects.get_or_create(
             slug=spec["slug"],
+            locale__language_code="de",
             defaults={
                 "site": site,
                 "name": spec["name"],
@@ -164,7 +166,10 @@ def _load_demo_centre(report, topics, languages):
 
 
 def load(report):
-    topics = {slug: report.ensure(Topic, {"slug": slug}, {"name": name}) for slug, name in TOPICS}
+    topics = {
+        slug: report.ensure(Topic, {"slug": slug, "locale__language_code": "de"}, {"name": name})
+        for slug, name in TOPICS
+    }
     languages = {
         code: report.ensure(Language, {"code": code}, {"name": name, "native_name": native})
         for code, name, native in LANGUAGES
@@ -180,6 +185,7 @@ def load(report):
     for spec in CONTACTS:
         contact, created = Contact.objects.get_or_create(
             slug=spec["slug"],
+            locale__language_code="de",
             defaults={
                 "site": site,
                 "name": spec["name"],
@@ -211,3 +217,8 @@ def load(report):
             ),
         ),
     )
+
+
+def translate(report):
+    """Topics and contact persons in English, Ukrainian and Arabic (demo_translations)."""
+    demo_translations.load(report)

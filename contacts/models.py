@@ -1,8 +1,8 @@
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -20,16 +20,14 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
-from wagtail.search.queryset import SearchableQuerySetMixin
 
-from integrationsnetz import page_cache
 from integrationsnetz.i18n import in_current_language
-from integrationsnetz.models import PROMOTE_PANELS
+from integrationsnetz.localize import in_visitor_language
+from integrationsnetz.models import CentreSectionPage, OrganisationSettings
 from integrationsnetz.phone import PhoneNumberField
-from integrationsnetz.slugs import german_slug, unique_slug
+from integrationsnetz.slugs import german_slug
+from integrationsnetz.snippets import SiteScopedQuerySet, SlugFromNameMixin
 from integrationsnetz.structured_data import organisation, person
-from integrationsnetz.templatetags.organisation_tags import organisation_settings
-from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 from .admin_forms import ContactAdminForm
 from .forms import ContactFilterForm
@@ -111,28 +109,7 @@ class Language(index.Indexed, models.Model):
         return self.name
 
 
-class ContactQuerySet(SearchableQuerySetMixin, models.QuerySet):
-    def live(self):
-        """Published contacts: drafts and contacts awaiting approval never reach the public."""
-        return self.filter(live=True)
-
-    def for_site(self, site):
-        """The contacts a site shows: its own and the shared ones (no site).
-
-        Every public list of contacts goes through here (directory, cards, vCards), so a
-        contact of one WIR centre never appears on another centre's website. Without a site
-        (no Site record matches) only the shared contacts remain.
-        """
-        if site is None:
-            return self.filter(site__isnull=True)
-        site_id = getattr(site, "pk", site)
-        return self.filter(Q(site_id=site_id) | Q(site__isnull=True))
-
-    def for_sites(self, sites):
-        """The contacts of any of `sites` (Site objects or ids) and the shared ones."""
-        site_ids = [getattr(site, "pk", site) for site in sites]
-        return self.filter(Q(site_id__in=site_ids) | Q(site__isnull=True))
-
+class ContactQuerySet(SiteScopedQuerySet):
     def for_cards(self, renditions=True):
         """Everything a contact card shows, in a constant number of queries.
 
@@ -146,6 +123,7 @@ class ContactQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class Contact(
+    SlugFromNameMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -236,18 +214,11 @@ class Contact(
         ),
     )
 
+    slug_fallback = "ansprechperson"
+
     objects = ContactQuerySet.as_manager()
     # Offers an editor only the sites they work on (contacts.admin_forms).
     base_form_class = ContactAdminForm
-
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contact")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="contact",
-        for_concrete_model=False,
-    )
 
     panels = [
         FieldPanel("site"),
@@ -291,19 +262,6 @@ class Contact(
     def __str__(self):
         return self.name
 
-    def clean(self):
-        super().clean()
-        if not self.slug and self.name:
-            # Other contact persons; translations of this one share its slug.
-            others = Contact.objects.exclude(pk=self.pk).exclude(
-                translation_key=self.translation_key
-            )
-            self.slug = unique_slug(
-                german_slug(self.name) or "ansprechperson",
-                taken=lambda slug: others.filter(slug=slug).exists(),
-                max_length=150,
-            )
-
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         # Wagtail indexes on post_save, before ClusterableModel has written the topics and
@@ -328,10 +286,6 @@ class Contact(
             name__iexact=self.name.strip(), email__iexact=self.email.strip()
         )
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     def get_preview_template(self, request, mode_name):
         return "contacts/contact_preview.html"
 
@@ -353,7 +307,21 @@ def contacts_for_cards(links, site):
     """
     ids = [link.contact_id for link in links]
     contacts = Contact.objects.live().for_site(site).for_cards(renditions=False).in_bulk(ids)
-    return [contacts[pk] for pk in ids if pk in contacts]
+    return localize_cards([contacts[pk] for pk in ids if pk in contacts], site)
+
+
+def localize_cards(contacts, site):
+    """Contacts loaded for cards, each in the visitor's language where it is translated (role,
+    unit, office hours), else German (marked by the template); their topics likewise
+    as `card_topics`. Two queries on other languages' addresses, none on German ones."""
+    contacts = in_visitor_language(
+        contacts, Contact.objects.live().for_site(site).for_cards(renditions=False)
+    )
+    topics = [topic for contact in contacts for topic in contact.topics.all()]
+    shown = dict(zip([topic.pk for topic in topics], in_visitor_language(topics), strict=True))
+    for contact in contacts:
+        contact.card_topics = [shown[topic.pk] for topic in contact.topics.all()]
+    return contacts
 
 
 class RelatedContact(Orderable):
@@ -379,7 +347,7 @@ class RelatedContact(Orderable):
         verbose_name_plural = _("Ansprechpersonen")
 
 
-class ContactIndexPage(KnownRestrictionsMixin, Page):
+class ContactIndexPage(CentreSectionPage):
     """The directory of all contact persons, filterable by topic and by language spoken."""
 
     CONTACTS_PER_PAGE = 24
@@ -393,14 +361,7 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["integrationsnetz.HomePage"]
-    subpage_types = []
-    # What the page keeps besides the frame: read with its route (HomePage.route).
-    kept_fragments = ("contact-filters",)
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Verzeichnis der Ansprechpersonen")
@@ -430,54 +391,35 @@ class ContactIndexPage(KnownRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site = Site.find_for_request(request)
-        # The choices, the counts and the cards of each result page are kept until a contact,
-        # topic or language changes or the directory is published (page_cache.py, signals.py).
-        choices = page_cache.remember(
-            request, "contact-filters", lambda: self.filter_choices(site), per_path=True
-        )
-        form = ContactFilterForm(request.GET, **choices)
+        # Built only when a filter is asked for or the kept form is made afresh (template).
+        form = SimpleLazyObject(lambda: ContactFilterForm(request.GET, **self.filter_choices(site)))
+        is_filtered = any(request.GET.get(name) for name in ("thema", "sprache"))
         contacts, selection = Contact.objects.none(), None
-        if form.is_valid():
+        if not is_filtered:
+            contacts, selection = self.get_contacts(site), ":"
+        elif form.is_valid():
             topic, language = form.cleaned_data.get("thema"), form.cleaned_data.get("sprache")
             contacts = self.get_contacts(site, topic=topic, language=language)
             # Only known slugs and codes: junk in the query string never makes a key.
             selection = f"{topic.slug if topic else ''}:{language.code if language else ''}"
-        paginator = Paginator(contacts, self.CONTACTS_PER_PAGE)
-        if selection is not None:
-            paginator.count = page_cache.remember(
-                request, f"contact-count:{selection}", contacts.count, per_path=True
-            )
-        page_obj = paginator.get_page(request.GET.get("page"))
-        # The cards and the structured data show the same contacts: one query (none when kept).
-        shown = page_obj.object_list
+        page_obj = Paginator(contacts, self.CONTACTS_PER_PAGE).get_page(request.GET.get("page"))
 
-        def shown_with_data():
-            rows = list(shown)
-            employer = organisation(organisation_settings(request), request, full=False)
-            return [contact.pk for contact in rows], [
-                person(contact, request, employer) for contact in rows
-            ]
+        def people():
+            employer = organisation(OrganisationSettings.for_request(request), request, full=False)
+            return [person(contact, request, employer) for contact in page_obj.object_list]
 
-        cards = None
-        if selection is not None:
-            cards = f"{selection}:{page_obj.number}"
-            ids, items = page_cache.remember(
-                request, f"contact-ids:{cards}", shown_with_data, per_path=True
-            )
-            # Loaded only if the kept cards are gone (the template's fragment renders them).
-            page_obj.object_list = contacts.filter(pk__in=ids) if ids else Contact.objects.none()
-        else:
-            ids, items = shown_with_data()
-            page_obj.object_list = Contact.objects.none()
         context.update(
             filter_form=form,
-            page_obj=page_obj,
-            contacts=page_obj.object_list,
-            has_contacts=bool(ids),
-            # The validated selection (and page number): the keys of the kept filter form and
-            # cards (template); None when the form is invalid.
+            is_filtered=is_filtered,
+            # The key of the kept form: the valid selection (None: rendered every time).
             filter_key=selection,
-            cards_key=cards,
-            structured_data_items=items,
+            page_obj=page_obj,
+            # Read only when the kept cards are made afresh (template).
+            contacts=SimpleLazyObject(lambda: localize_cards(list(page_obj.object_list), site)),
+            has_contacts=bool(page_obj.paginator.count),
+            # The validated selection and page number: the key of the kept cards and structured
+            # data (templates); None for every invalid selection (they all show nobody).
+            listing_key=selection and f"{selection}:{page_obj.number}",
+            structured_data_items=people,
         )
         return context

@@ -4,15 +4,17 @@ A result links to the person's card in the directory ("Ansprechpersonen"), on th
 directory where the card is, and names the role and the languages spoken.
 """
 
+from django.conf import settings
 from django.db.models import Func, IntegerField, OuterRef, Subquery
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
-from integrationsnetz import page_cache
+from integrationsnetz.i18n import in_current_language, localized_root
 from integrationsnetz.search import MAX_RESULTS, SearchResult, public_pages
 
-from .models import ContactIndexPage, public_contacts
+from .models import ContactIndexPage, Language, public_contacts
 
 CONTACT_RESULT_TYPE = _("Ansprechperson")
 
@@ -45,14 +47,25 @@ def _cards_before(contacts, found):
 
 
 def search_contacts(request, search_query):
-    contacts = public_contacts(request)
-    found = list(contacts.search(search_query).annotate_score("_score")[:MAX_RESULTS])
-    if not found:
-        return []
-    # The directory is a page of the main menu: its publish purges the whole site.
-    directory_url = page_cache.remember(
-        request, "contact-directory-url", lambda: _directory_url(request)
+    # The search index knows every language's version of a person; the directory shows one
+    # (the visitor's language, else German): each person found once, in that version.
+    contacts = in_current_language(public_contacts(request))
+    matches = list(
+        public_contacts(request).search(search_query).annotate_score("_score")[:MAX_RESULTS]
     )
+    if not matches:
+        return []
+    shown = {
+        contact.translation_key: contact
+        for contact in contacts.filter(translation_key__in={m.translation_key for m in matches})
+    }
+    found = []
+    for match in matches:
+        contact = shown.pop(match.translation_key, None)
+        if contact is not None:
+            contact._score = match._score
+            found.append(contact)
+    directory_url = _directory_url(request)
     positions = _cards_before(contacts, found) if directory_url else {}
     results = []
     for contact in found:
@@ -74,3 +87,35 @@ def search_contacts(request, search_query):
             )
         )
     return results
+
+
+def contacts_when_nothing_is_found(request):
+    """A way on from an empty search (hook `register_search_help`): the people who speak the
+    visitor's language, or the whole directory."""
+    root = localized_root(request)
+    if root is None:
+        return []
+    directory = public_pages(request).type(ContactIndexPage).descendant_of(root).first()
+    if directory is None:
+        return []
+    url = directory.get_url(request)
+    code = get_language()
+    language = None
+    if code != settings.LANGUAGE_CODE:
+        language = Language.objects.filter(code=code, contacts__in=public_contacts(request)).first()
+    if language is not None:
+        return [
+            {
+                "title": gettext("Ansprechpersonen, die %(language)s sprechen")
+                % {"language": language.native_name or language.name},
+                "url": f"{url}?sprache={language.code}",
+                "text": gettext("Beratung in Ihrer Sprache, kostenlos."),
+            }
+        ]
+    return [
+        {
+            "title": gettext("Ansprechpersonen"),
+            "url": url,
+            "text": gettext("Die Menschen in unserem Zentrum, die Ihnen weiterhelfen."),
+        }
+    ]

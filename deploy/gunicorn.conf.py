@@ -3,7 +3,7 @@
 Meant to sit behind nginx (deploy/nginx/), which buffers slow clients. gunicorn itself uses
 threaded workers, so a few clients dribbling headers straight at it tie up a thread each, not
 the whole site. Environment: PORT, WEB_CONCURRENCY, GUNICORN_THREADS, GUNICORN_TIMEOUT,
-FORWARDED_ALLOW_IPS (see README.md).
+FORWARDED_ALLOW_IPS, GUNICORN_WORKER_CLASS (see .env.example and docs/betrieb.md).
 """
 
 import os
@@ -15,7 +15,8 @@ from integrationsnetz.log import redact
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 # One process per core plus one, at least two: one worker restarting never stops the site.
 workers = int(os.environ.get("WEB_CONCURRENCY", max(2, (os.cpu_count() or 1) + 1)))
-worker_class = "gthread"
+# gthread by default; GUNICORN_WORKER_CLASS=sync works the same (a hung database: db_deadline.py).
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
 threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 # A request that takes longer is killed; the app answers long before (DB and cache timeouts).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
@@ -25,7 +26,9 @@ keepalive = 5
 max_requests = 2000
 max_requests_jitter = 200
 # Requests larger than this are refused before Django sees them.
-limit_request_line = 8190
+# nginx bounds the request line (16 KB, proxy.conf); gunicorn's own cap (at most 8190 bytes)
+# would turn a long search (1,000 letters, up to 9 KB encoded) into an error page.
+limit_request_line = 0
 limit_request_fields = 100
 limit_request_field_size = 8190
 # Only the proxy may say which scheme the visitor used (X-Forwarded-Proto).

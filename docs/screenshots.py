@@ -1,9 +1,9 @@
 """Screenshots of the real admin for the editor guide (docs/redaktion.md): `make docs-screenshots`.
 
-Builds a throwaway SQLite database with the demo content and two accounts, one in
-"Redaktion" and one in "Freigabe", serves it on a loopback port and drives Debian's Chromium
-through the steps the guide describes. The pictures land in docs/img/ and are committed, so the
-guide shows the admin as it is; run this again after changing the admin.
+Builds a throwaway SQLite database with the demo content and two accounts of the first centre,
+one in "Redaktion <Zentrum>" and one in "Freigabe <Zentrum>", serves it on a loopback port and
+drives Debian's Chromium through the steps the guide describes. The pictures land in docs/img/
+and are committed, so the guide shows the admin as it is; run this again after changing it.
 """
 
 import os
@@ -45,6 +45,7 @@ from pytest_django.live_server_helper import LiveServer  # noqa: E402
 
 from contacts.models import Contact  # noqa: E402
 from events.models import EventIndexPage  # noqa: E402
+from integrationsnetz.demo import MAIN_CENTRE  # noqa: E402
 from news.models import NewsArticlePage, NewsIndexPage  # noqa: E402
 
 
@@ -94,8 +95,8 @@ def example_image():
 def main():
     call_command("migrate", verbosity=0)
     call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    user("redaktion", "Redaktion")
-    user("freigabe", "Freigabe")
+    user("redaktion", f"Redaktion {MAIN_CENTRE}")
+    user("freigabe", f"Freigabe {MAIN_CENTRE}")
     news = NewsIndexPage.objects.get()
     calendar = EventIndexPage.objects.get()
     contact = Contact.objects.order_by("name").first()

@@ -3,8 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EditorialConfig(AppConfig):
-    """Roles and approval: the groups "Redaktion" and "Freigabe" and the workflow
-    "Freigabe durch die Koordination", set up by a data migration."""
+    """Roles and approval: each centre's groups "Redaktion <Zentrum>" and "Freigabe <Zentrum>",
+    its workflow and the shared role (editorial.roles)."""
 
     name = "editorial"
     verbose_name = _("Redaktion und Freigabe")
+
+    def ready(self):
+        from wagtail.signals import copy_for_translation_done
+
+        from .signals import home_translation_follows_its_centre
+
+        copy_for_translation_done.connect(home_translation_follows_its_centre)

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from contacts.models import Contact, Language
 from integrationsnetz.demo import DEMO_CENTRE_NOTE, demo_centre_home, home_page
 
+from . import demo_translations
 from .models import EventCategory, EventIndexPage, EventOrganiser, EventPage
 
 CATEGORIES = [
@@ -367,13 +368,18 @@ def load(report):
         ),
     )
     categories = {
-        slug: report.ensure(EventCategory, {"slug": slug}, {"name": name})
+        slug: report.ensure(
+            EventCategory, {"slug": slug, "locale__language_code": "de"}, {"name": name}
+        )
         for slug, name in CATEGORIES
     }
     # Languages and contacts come from the contacts app's demo; without them events have none.
     languages = {language.code: language for language in Language.objects.all()}
     coordinators = {
-        contact.slug: contact for contact in Contact.objects.filter(slug__in=COORDINATOR_SLUGS)
+        contact.slug: contact
+        for contact in Contact.objects.filter(
+            slug__in=COORDINATOR_SLUGS, locale__language_code="de"
+        )
     }
     images = {
         "week": report.ensure_image(
@@ -397,7 +403,10 @@ def _load_demo_centre(report, categories, languages):
     index = EventIndexPage.objects.child_of(demo_centre_home()).first()
     if index is None:
         return
-    people = {contact.slug: contact for contact in Contact.objects.filter(site=index.get_site())}
+    people = {
+        contact.slug: contact
+        for contact in Contact.objects.filter(site=index.get_site(), locale__language_code="de")
+    }
     first = add_months(timezone.localdate(), 1)
     specs = [
         (
@@ -449,3 +458,9 @@ def _load_demo_centre(report, categories, languages):
             body=[("paragraph", DEMO_CENTRE_NOTE)],
         )
         report.ensure_page(index, event)
+
+
+def translate(report):
+    """Event categories and events in English, Ukrainian and Arabic, some in all six languages
+    (demo_translations)."""
+    demo_translations.load(report)

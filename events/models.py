@@ -1,10 +1,7 @@
-import datetime
-import hashlib
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,29 +15,23 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from contacts.models import Contact, RelatedContact, contacts_for_cards
-from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
-from integrationsnetz.i18n import in_current_language
-from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin, OrganisationSettings
+from integrationsnetz.models import (
+    PROMOTE_PANELS,
+    CentreSectionPage,
+    LeadImageMixin,
+    OrganisationSettings,
+    ViewRestrictionsMixin,
+)
 from integrationsnetz.page_forms import RoutedParentPageForm
-from integrationsnetz.view_restrictions import KnownRestrictionsMixin, public
+from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
 
-from .dates import group_by_month, months_with_events, next_month
-from .forms import EventFilterForm
+from .calendar import archive_context, calendar_context
+from .display import EventDisplay
 from .ical import calendar_response
 from .structured_data import event_data
-from .timespan import format_timespan
-
-PAST_EVENTS_PER_PAGE = 10
-# The calendar's pages: a phone shows a few months at a time, not a year's programme.
-UPCOMING_EVENTS_PER_PAGE = 20
-ACCESSIBILITY_FIELDS = (
-    "step_free",
-    "accessible_toilet",
-    "induction_loop",
-    "sign_language",
-    "easy_language",
-)
+from .validation import event_errors
+from .vocabulary import SEARCH_RESULT_TYPE
 
 
 class EventCategory(TranslatableMixin, models.Model):
@@ -94,10 +85,7 @@ class EventPageQuerySet(PageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
-    CATEGORY_PARAMETER = "kategorie"
-    MONTH_PARAMETER = "monat"
-
+class EventIndexPage(RoutablePageMixin, CentreSectionPage):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -105,14 +93,9 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
-    parent_page_types = ["integrationsnetz.HomePage"]
     subpage_types = ["events.EventPage"]
-    # What the page keeps besides the frame: read with its route (HomePage.route).
-    kept_fragments = ("event-filters",)
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Veranstaltungskalender")
@@ -120,7 +103,7 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
 
     def events(self):
         """The published events below this page, in no set order."""
-        return public(EventPage.objects.child_of(self).live())
+        return EventPage.objects.child_of(self).live().public()
 
     def upcoming_events(self, now=None):
         return self.events().upcoming(now).for_cards()
@@ -131,82 +114,27 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     def get_context(self, request, *args, archive=False, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if archive:
-            context.update(self._archive_context(request))
-        else:
-            context.update(self._calendar_context(request))
+            context.update(archive_context(self.events(), request))
+            return context
+        categories = EventCategory.objects.all()
+        context.update(calendar_context(self.events(), categories, request))
+        feed_url = self.get_full_url(request) + self.reverse_subpage("ical_feed")
+        context.update(
+            {
+                "feed_url": feed_url,
+                # The same calendar relative to the request's host: a download that works on
+                # any host and port the site answers on (the subscription needs the Site
+                # record's).
+                "feed_path": self.get_url(request) + self.reverse_subpage("ical_feed"),
+                # webcal:// makes browsers hand the address to the calendar program.
+                "webcal_url": re.sub(r"^https?://", "webcal://", feed_url),
+                "archive_url": self.get_url(request) + self.reverse_subpage("archive"),
+            }
+        )
         return context
 
-    def _calendar_choices(self, now):
-        return {
-            "categories": list(in_current_language(EventCategory.objects.all())),
-            "spans": list(self.events().upcoming(now).values_list("start", "end")),
-        }
-
-    def _calendar_context(self, request):
-        now = timezone.now()
-        # The choices and the events of each offered filter are kept until an event below, a
-        # category or the calendar changes (page_cache.py, signals.py). What has ended since
-        # they were kept is left out here, so they never show a past event.
-        kept = page_cache.remember(
-            request, "event-filters", lambda: self._calendar_choices(now), per_path=True
-        )
-        months = months_with_events([span for span in kept["spans"] if span[1] >= now], now)
-        form = EventFilterForm(request.GET, categories=kept["categories"], months=months)
-        events, floor, selection = [], now, None
-        if form.is_valid():
-            category, month = form.cleaned_data.get("kategorie"), form.cleaned_data.get("monat")
-
-            def chosen():
-                events = self.events().upcoming(now).for_cards(renditions=False)
-                if category is not None:
-                    # Events link the category in their language or its German original.
-                    events = events.filter(category__translation_key=category.translation_key)
-                if month is not None:
-                    events = events.filter(start__lt=next_month(month), end__gte=month)
-                return list(events)
-
-            if month is not None:
-                floor = max(now, month)
-            if month is None or month.date() in months:
-                # Only offered choices make keys: other months in the query string do not.
-                chosen_month = month.strftime("%Y-%m") if month else ""
-                selection = f"{category.slug if category else ''}:{chosen_month}"
-                events = page_cache.remember(request, f"events:{selection}", chosen, per_path=True)
-            else:
-                events = chosen()
-            events = [event for event in events if event.end >= now]
-
-        feed_url = self.get_full_url(request) + self.reverse_subpage("ical_feed")
-        page_obj = Paginator(events, UPCOMING_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-        shown = list(page_obj.object_list)
-        month_groups = group_by_month(shown, floor)
-        # The cards are kept by what they show: the events (an event that has ended drops out
-        # of the key at once) and the month of the floor they are grouped from.
-        shown_ids = ",".join(str(event.pk) for event in shown)
-        digest = hashlib.md5(shown_ids.encode(), usedforsecurity=False).hexdigest()
-        return {
-            "filter_form": form,
-            # The key of the kept filter form (template): the validated, offered selection and
-            # the first month offered (months drop out as time passes). None when invalid.
-            "filter_key": selection and f"{selection}:{months[0] if months else ''}",
-            "month_groups": month_groups,
-            "page_obj": page_obj,
-            "event_count": page_obj.paginator.count,
-            "cards_key": f"{floor:%Y-%m}:{digest}" if shown else None,
-            "feed_url": feed_url,
-            # webcal:// makes browsers hand the address to the calendar program to subscribe.
-            "webcal_url": re.sub(r"^https?://", "webcal://", feed_url),
-            "archive_url": self.get_url(request) + self.reverse_subpage("archive"),
-        }
-
-    def _archive_context(self, request):
-        # Renditions from Wagtail's cache.
-        events = self.events().past().for_cards(renditions=False)
-        page_obj = Paginator(events, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-        return {"page_obj": page_obj, "past_events": page_obj.object_list}
-
     def get_cached_paths(self):
-        # The page cache and a frontend cache purge these with the calendar (page_cache.py).
+        # Purged from Varnish with the calendar (integrationsnetz/caching.py).
         return ["/", "archiv/", "kalender/"]
 
     @path("archiv/", name="archive")
@@ -227,7 +155,7 @@ class EventIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
         )
 
 
-class EventPage(LeadImageMixin, RoutablePageMixin, KnownRestrictionsMixin, Page):
+class EventPage(EventDisplay, LeadImageMixin, RoutablePageMixin, ViewRestrictionsMixin, Page):
     teaser = models.TextField(
         _("Anreißer"),
         max_length=300,
@@ -449,11 +377,10 @@ class EventPage(LeadImageMixin, RoutablePageMixin, KnownRestrictionsMixin, Page)
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     # What the page keeps besides the frame: read with its route (HomePage.route).
-    kept_fragments = ("event-page", "html:lead-image", "html:contacts")
     # Refuses slugs such as "archiv" that the calendar's own routes would answer.
     base_form_class = RoutedParentPageForm
 
-    search_result_type = _("Veranstaltung")
+    search_result_type = SEARCH_RESULT_TYPE
 
     class Meta:
         verbose_name = _("Veranstaltung")
@@ -466,114 +393,9 @@ class EventPage(LeadImageMixin, RoutablePageMixin, KnownRestrictionsMixin, Page)
             super().clean()
         except ValidationError as error:
             errors = error.update_error_dict(errors)
-        self._clean_dates(errors)
-        if not (self.venue_name or self.city or self.online_url):
-            errors["venue_name"] = _(
-                "Bitte geben Sie einen Veranstaltungsort oder einen Link zur "
-                "Online-Veranstaltung an."
-            )
-        if not self.is_free and not self.cost.strip():
-            errors["cost"] = _(
-                "Bitte geben Sie die Kosten an oder setzen Sie den Haken bei „Kostenlos“."
-            )
-        if self.registration_required and not (
-            self.registration_url or self.registration_contact_id
-        ):
-            errors["registration_url"] = _(
-                "Bitte geben Sie an, wie man sich anmeldet: einen Link oder eine Person "
-                "unter „Anmeldung bei“."
-            )
-        if (
-            self.registration_deadline
-            and self.start
-            and self.registration_deadline > timezone.localdate(self.start)
-        ):
-            errors["registration_deadline"] = _(
-                "Der Anmeldeschluss darf nicht nach dem Tag der Veranstaltung liegen."
-            )
+        errors.update(event_errors(self))
         if errors:
             raise ValidationError(errors)
-
-    def _clean_dates(self, errors):
-        if self.start is None:
-            return
-        if self.all_day:
-            first_day = timezone.localdate(self.start)
-            last_day = timezone.localdate(self.end) if self.end else first_day
-            if last_day < first_day:
-                errors["end"] = _("Das Ende muss nach dem Beginn liegen.")
-                return
-            # Stored as local midnight of the first day to the last second of the last day,
-            # so "upcoming" (end >= now) holds until the last day is over.
-            self.start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time()))
-            self.end = timezone.make_aware(
-                datetime.datetime.combine(last_day, datetime.time(23, 59, 59))
-            )
-        elif self.end is None:
-            errors["end"] = _("Bitte geben Sie an, wann die Veranstaltung endet.")
-        elif self.end <= self.start:
-            errors["end"] = _("Das Ende muss nach dem Beginn liegen.")
-
-    @property
-    def first_day(self):
-        return timezone.localdate(self.start)
-
-    @property
-    def last_day(self):
-        return timezone.localdate(self.end)
-
-    @property
-    def when_text(self):
-        """The time span in German words, e.g. "Mittwoch, 2. Dezember 2026, 16:00 bis 18:00 Uhr"."""
-        return format_timespan(self.start, self.end, self.all_day)
-
-    @property
-    def when_html(self):
-        """As when_text, with `<time datetime>` elements around each date and time."""
-        return format_timespan(self.start, self.end, self.all_day, html=True)
-
-    @property
-    def address_lines(self):
-        locality = " ".join(part for part in (self.postal_code, self.city) if part)
-        return [line for line in (self.venue_name, self.street, locality) if line]
-
-    @property
-    def location_text(self):
-        """The place on one line, e.g. for calendar files; the online link if there is no place."""
-        return ", ".join(self.address_lines) or self.online_url
-
-    @property
-    def place_text(self):
-        """The short place for cards: the town, or "Online"."""
-        if self.city or self.venue_name:
-            return self.city or self.venue_name
-        return _("Online")
-
-    @property
-    def card_meta(self):
-        """Place, category and cost for a card, e.g. "Eschwege · Begegnung · kostenlos"."""
-        cost = _("kostenlos") if self.is_free else self.cost
-        category = self.category.name if self.category_id else ""
-        return " · ".join(str(part) for part in (self.place_text, category, cost) if part)
-
-    @property
-    def accessibility_features(self):
-        """The accessibility features that apply, as German labels."""
-        return [
-            self._meta.get_field(name).verbose_name
-            for name in ACCESSIBILITY_FIELDS
-            if getattr(self, name)
-        ]
-
-    @property
-    def registration_deadline_passed(self):
-        return bool(
-            self.registration_deadline and self.registration_deadline < timezone.localdate()
-        )
-
-    @property
-    def is_over(self):
-        return self.end < timezone.now()
 
     def search_result_date(self):
         return self.first_day
@@ -583,32 +405,27 @@ class EventPage(LeadImageMixin, RoutablePageMixin, KnownRestrictionsMixin, Page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        site = Site.find_for_request(request)
 
-        def shown():
-            site = Site.find_for_request(request)
-            contacts = contacts_for_cards(self.related_contacts.all(), site)
-            languages = list(self.languages.all())
-            registration_contact = None
-            if self.registration_contact_id:
-                registration_contact = (
-                    Contact.objects.live()
-                    .for_site(site)
-                    .filter(pk=self.registration_contact_id)
-                    .first()
-                )
-            return {
+        def contacts():
+            return contacts_for_cards(self.related_contacts.all(), site)
+
+        def registration_contact():
+            if not self.registration_contact_id:
+                return None
+            return Contact.objects.live().for_site(site).filter(pk=self.registration_contact_id)
+
+        # Callables: the template's fragments call them only when they render afresh.
+        context.update(
+            {
                 "contacts": contacts,
-                "registration_contact": registration_contact,
-                "event_languages": languages,
-                "structured_data_items": [event_data(self, request, contacts, languages)],
-                "lead_image": self.lead_image,
-                "category": self.category,
+                "registration_contact": lambda: (registration_contact() or [None])[0],
+                "event_languages": self.languages.all,
+                STRUCTURED_DATA_KEY: lambda: [
+                    event_data(self, request, contacts(), list(self.languages.all()))
+                ],
             }
-
-        # Kept until the event, a contact it shows or its category changes (page_cache.py).
-        context.update(page_cache.remember(request, "event-page", shown, per_path=True))
-        self.lead_image = context.pop("lead_image")
-        self.category = context.pop("category")
+        )
         return context
 
     def get_cached_paths(self):

@@ -1,14 +1,11 @@
-"""A changed event category purges the calendars and events that show it from the page cache."""
+"""A changed event category makes the calendars and events that show it stale (caching.py)."""
 
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-
-from integrationsnetz import page_cache
+from integrationsnetz import caching
+from integrationsnetz.signals import when_changed
 
 from .models import EventCategory, EventIndexPage
 
 
-@receiver(post_save, sender=EventCategory)
-@receiver(post_delete, sender=EventCategory)
+@when_changed(EventCategory)
 def purge_category(sender, instance, **kwargs):
-    page_cache.purge_object(instance, index_pages=EventIndexPage.objects.live())
+    caching.snippet_changed(instance, index_pages=EventIndexPage.objects.live())

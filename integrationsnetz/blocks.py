@@ -1,6 +1,6 @@
 """All StreamField blocks of the site, and the one body StreamBlock every page uses."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -12,8 +12,21 @@ from wagtail.models import Site
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .images import image_alt_text
+from .localize import in_visitor_language
 
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+# "glossary" (a word the glossary explains) is registered by the glossary app.
+RICH_TEXT_FEATURES = [
+    "h2",
+    "h3",
+    "h4",
+    "bold",
+    "italic",
+    "ol",
+    "ul",
+    "link",
+    "document-link",
+    "glossary",
+]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -36,6 +49,8 @@ class FigureBlock(blocks.StructBlock):
     with our caption and credit, shown by components/figure.html."""
 
     image = ImageBlock(label=_("Bild"))
+    # Wagtail leaves the chooser inside its ImageBlock unlabelled, so the editor read "Image".
+    image.child_blocks["image"].label = _("Bilddatei")
     caption = blocks.CharBlock(label=_("Bildunterschrift"), required=False, max_length=300)
     credit = blocks.CharBlock(
         label=_("Bildnachweis"),
@@ -192,7 +207,13 @@ class ContactCardBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["shown"] = contact_is_shown(value["contact"], (parent_context or {}).get("request"))
+        contact = value["contact"]
+        context["shown"] = contact_is_shown(contact, (parent_context or {}).get("request"))
+        if context["shown"]:
+            # Its published translation in the visitor's language where there is one (role,
+            # unit, office hours); else the German one, which the card marks as German.
+            live = type(contact).objects.live()
+            context["contact"] = in_visitor_language([contact], live)[0]
         return context
 
     def bulk_to_python(self, values):
@@ -226,3 +247,12 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Inhalt")
+
+    def value_from_datadict(self, data, files, prefix):
+        # Wagtail reads the editor's posted fields by key and number ("body-count",
+        # "body-0-type" …): a post without them (a script, a broken form) is a bad request (400),
+        # not a server error.
+        try:
+            return super().value_from_datadict(data, files, prefix)
+        except (KeyError, ValueError, TypeError, IndexError) as error:
+            raise BadRequest(f"Incomplete or malformed {prefix} fields: {error!r}") from error

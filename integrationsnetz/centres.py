@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Collection, Page, Site
 
-from .demo import DemoReport
+from .demo_report import DemoReport
 from .models import HomePage, OrganisationSettings
 from .slugs import german_slug, unique_slug
 

@@ -8,7 +8,7 @@ content waits (Wagtail's review panel asks the database again for every row).
 import datetime
 
 from django.contrib.admin.utils import quote
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import GroupApprovalTask, Page, TaskState
+
+from . import golive
+from .site_permissions import edits_all_sites, sites_for_user
 
 REPLACED_WAGTAIL_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
 PANEL_ROWS = 20
@@ -39,6 +42,13 @@ def type_name(obj):
     return model._meta.verbose_name
 
 
+def in_own_centre(obj, own_sites):
+    """Snippets with a site (contacts) share one workflow for all centres: each centre's
+    approvers see only their own centre's (and shared) entries waiting."""
+    site_id = getattr(obj, "site_id", None)
+    return own_sites is None or site_id is None or site_id in own_sites
+
+
 class AwaitingApprovalPanel(Component):
     name = "awaiting_approval"
     template_name = "integrationsnetz/dashboard/awaiting_approval.html"
@@ -52,6 +62,11 @@ class AwaitingApprovalPanel(Component):
             .prefetch_related("revision__content_object")
             .order_by("-started_at")[:PANEL_ROWS]
         )
+        own_sites = (
+            None
+            if edits_all_sites(request.user)
+            else {site.pk for site in sites_for_user(request.user)}
+        )
         rows = [
             {
                 "title": state.revision.object_str,
@@ -64,6 +79,7 @@ class AwaitingApprovalPanel(Component):
             for state in states
             # A revision whose object was deleted has nothing left to approve.
             if state.revision.content_object is not None
+            and in_own_centre(state.revision.content_object, own_sites)
         ]
         return {"rows": rows, "heading": _("Warten auf Freigabe")}
 
@@ -112,17 +128,44 @@ class SearchTermsPanel(Component):
 
     def get_context_data(self, parent_context):
         since = timezone.localdate() - datetime.timedelta(days=SEARCH_TERMS_DAYS)
-        queries = Query.get_most_popular(date_since=since)[:SEARCH_TERM_ROWS]
+        # Query.get_most_popular does the same but names its sum `_hits`, a private name.
+        queries = (
+            Query.objects.filter(daily_hits__date__gte=since)
+            .annotate(recent_hits=Sum("daily_hits__hits"))
+            .order_by("-recent_hits", "query_string")[:SEARCH_TERM_ROWS]
+        )
         return {
-            "rows": [{"query": query.query_string, "hits": query._hits} for query in queries],
+            "rows": [{"query": query.query_string, "hits": query.recent_hits} for query in queries],
             "days": SEARCH_TERMS_DAYS,
             "heading": _("Häufige Suchanfragen"),
             "promote_url": reverse("wagtailsearchpromotions:add"),
         }
 
 
+class GoLivePanel(Component):
+    """What stops the editor's centres from going live (integrationsnetz.golive), as
+    `manage.py golive_check` lists it, without the DNS look-up (too slow for a page view)."""
+
+    name = "go_live"
+    template_name = "integrationsnetz/dashboard/go_live.html"
+    order = 50
+
+    def __init__(self, centres):
+        self.centres = centres
+
+    def get_context_data(self, parent_context):
+        return {"heading": _("Startbereitschaft"), "centres": self.centres}
+
+
 def construct_panels(request, panels):
     panels[:] = [panel for panel in panels if panel.name not in REPLACED_WAGTAIL_PANELS]
+    centres = [
+        {"site": site, "problems": problems}
+        for site, problems in golive.report(sites_for_user(request.user), resolve=None)
+        if problems
+    ]
+    if centres:
+        panels.append(GoLivePanel(centres))
     if can_approve(request.user):
         panels.append(AwaitingApprovalPanel())
     panels.append(MyDraftsPanel())

@@ -1,73 +1,26 @@
 """Building blocks for `manage.py load_demo`, and the demo content of the ground floor.
 
-Every app may have a `demo.py` with a `load(report)` function; load_demo calls them in the
-order of INSTALLED_APPS. Each loader must be idempotent: it looks objects up by a stable key
-(usually a slug) and only creates what is missing.
+Every app may have a `demo.py` with a `load(report)` function (the report is a `DemoReport`,
+demo_report.py); load_demo calls them in the order of INSTALLED_APPS. Each loader must be
+idempotent: it looks objects up by a stable key (usually a slug) and only creates what is
+missing.
 """
 
-import io
-
-from django.core.files.images import ImageFile
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from PIL import Image as PILImage
-from PIL import ImageDraw
+from .centres import add_centre
+from .models import HomePage, OrganisationSettings, SearchSynonyms, StandardPage
 
-from .models import HomePage, OrganisationSettings, StandardPage
-
-
-class DemoReport:
-    """Counts what a loader created or found, and tells the person at the terminal."""
-
-    def __init__(self, stdout=None):
-        self.stdout = stdout
-        self.created = 0
-        self.existing = 0
-
-    def _write(self, message):
-        if self.stdout is not None:
-            self.stdout.write(message)
-
-    def add(self, obj, created):
-        if created:
-            self.created += 1
-            self._write(f"  angelegt: {obj._meta.verbose_name} „{obj}“")
-        else:
-            self.existing += 1
-        return obj
-
-    def ensure(self, model, lookup, defaults=None):
-        obj, created = model.objects.get_or_create(**lookup, defaults=defaults or {})
-        return self.add(obj, created)
-
-    def ensure_page(self, parent, page):
-        """Publish `page` under `parent` unless a child with its slug exists; return the page."""
-        existing = parent.get_children().filter(slug=page.slug).first()
-        if existing is not None:
-            return self.add(existing.specific, created=False)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return self.add(page, created=True)
-
-    def ensure_image(self, title, draw, alt, size=(1200, 675)):
-        """An image drawn by the project with Pillow (`draw(ImageDraw, size)`), once."""
-        image_model = get_image_model()
-        existing = image_model.objects.filter(title=title).first()
-        if existing is not None:
-            return self.add(existing, created=False)
-        canvas = PILImage.new("RGB", size, "#ffffff")
-        draw(ImageDraw.Draw(canvas), size)
-        buffer = io.BytesIO()
-        canvas.save(buffer, format="PNG")
-        image = image_model(title=title, description=alt)
-        image.file = ImageFile(buffer, name=f"{slugify(title)[:60]}.png")
-        image.save()
-        return self.add(image, created=True)
-
+# The first centre: the demo's main site is set up by `add_centre` like every other centre.
+MAIN_CENTRE = "WIR-Vielfaltszentrum Werra-Meißner-Kreis"
+MAIN_CENTRE_HOST = "localhost"
+# The port `make run` serves on: the Site records name it, so that every absolute address the
+# site builds from them (canonical, hreflang, feeds, calendar subscription) works there.
+DEMO_PORT = 8000
+# The port of Wagtail's initial site and of demo databases made before the demo named its port.
+FORMER_DEMO_PORT = 80
 
 # A second, clearly fictional centre on its own host name: shows that sites stay apart.
 DEMO_CENTRE = "WIR-Vielfaltszentrum Musterstadt"
@@ -84,9 +37,8 @@ def demo_centre_home():
 
 
 def _ensure_demo_centre(report):
-    from .centres import add_centre  # centres builds on this module's DemoReport
-
-    centre = add_centre(DEMO_CENTRE, DEMO_CENTRE_HOST, report=report)
+    Site.objects.filter(hostname=DEMO_CENTRE_HOST, port=FORMER_DEMO_PORT).update(port=DEMO_PORT)
+    centre = add_centre(DEMO_CENTRE, DEMO_CENTRE_HOST, port=DEMO_PORT, report=report)
     if not centre.home.intro:
         centre.home.intro = _(
             "Ein erfundenes Beispielzentrum: Es zeigt, dass jedes WIR-Zentrum eigene Seiten, "
@@ -160,7 +112,11 @@ def _ensure_home(report):
 
     if site is None:
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=""
+            hostname=MAIN_CENTRE_HOST,
+            port=DEMO_PORT,
+            root_page=home,
+            is_default_site=True,
+            site_name=MAIN_CENTRE,
         )
     elif site.root_page_id != home.pk:
         old_root = site.root_page
@@ -169,6 +125,12 @@ def _ensure_home(report):
         # Wagtail's placeholder "Welcome" page goes once the site points at our home page.
         if type(old_root.specific) is Page and not old_root.get_children().exists():
             old_root.delete()
+    if not site.site_name:
+        site.site_name = MAIN_CENTRE
+        site.save(update_fields=["site_name"])
+    if (site.hostname, site.port) == (MAIN_CENTRE_HOST, FORMER_DEMO_PORT):
+        site.port = DEMO_PORT
+        site.save(update_fields=["port"])
     return home, site
 
 
@@ -204,8 +166,19 @@ STANDARD_PAGES = [
 ]
 
 
+# Words residents use for the same thing (the site search finds each with the others).
+SYNONYMS = [
+    "Sprachkurs, Deutschkurs, Integrationskurs",
+    "Kita, Kindergarten, Kindertagesstätte, Krippe",
+    "Jobcenter, Bürgergeld, Arbeitslosengeld",
+    "Aufenthalt, Aufenthaltstitel, Aufenthaltserlaubnis",
+]
+
+
 def load(report):
     home, site = _ensure_home(report)
+    for words in SYNONYMS:
+        report.ensure(SearchSynonyms, {"words": words})
 
     for spec in STANDARD_PAGES:
         page = StandardPage(
@@ -233,3 +206,11 @@ def load(report):
         report.add(organisation, created=False)
 
     _ensure_demo_centre(report)
+
+
+def complete_centres(report):
+    """Every named site through `add_centre` once all demo pages and translations exist: the
+    first centre gets what any other gets (collection, groups, workflow), and each centre's
+    groups their permissions on the home pages of every language."""
+    for site in Site.objects.exclude(site_name="").order_by("-is_default_site", "pk"):
+        add_centre(site.site_name, site.hostname, port=site.port, report=report)

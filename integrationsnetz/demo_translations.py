@@ -1,5 +1,8 @@
-"""Demo translations (load_demo): the home page, "Über uns", the contacts directory, the seed
-article and the next events in English, Ukrainian, Arabic, Persian, Turkish and Russian.
+"""Demo translations (load_demo): the home page, "Über uns", the contacts, offers, news and
+events directories and the seed article in English, Ukrainian, Arabic, Persian, Turkish and
+Russian; and the helpers with which the apps translate their own demo pages
+(`news/demo_translations.py`, `events/demo_translations.py`, `legal/demo_translations.py`,
+`accessibility/demo_translations.py`).
 
 Written by the project in plain language; names, dates, places and phone numbers stay as they
 are. Pages are found by their German address, so this module knows no domain app. Made with
@@ -8,7 +11,6 @@ runs again without creating anything twice.
 """
 
 from django.conf import settings
-from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
@@ -161,6 +163,33 @@ CONTACTS = {
     ),
 }
 
+OFFERS_INDEX = {
+    "en": (
+        "Offers",
+        "German courses, advice, childcare, work and meeting places in the Werra-Meißner district: choose a topic, a language or a place.",
+    ),
+    "uk": (
+        "Пропозиції",
+        "Курси німецької, консультації, дитсадки, робота і місця зустрічей в окрузі Верра-Майсснер: виберіть тему, мову або місце.",
+    ),
+    "ar": (
+        "العروض",
+        "دورات اللغة الألمانية والاستشارات ورياض الأطفال والعمل وأماكن اللقاء في دائرة فيرا-مايسنر: اختر موضوعًا أو لغة أو مكانًا.",
+    ),
+    "fa": (
+        "خدمات",
+        "کلاس‌های زبان آلمانی، مشاوره، مهدکودک، کار و مکان‌های دیدار در بخش ورا-مایسنر: یک موضوع، زبان یا مکان انتخاب کنید.",
+    ),
+    "tr": (
+        "Hizmetler",
+        "Werra-Meißner ilçesinde Almanca kursları, danışmanlık, kreş, iş ve buluşma yerleri: bir konu, dil veya yer seçin.",
+    ),
+    "ru": (
+        "Предложения",
+        "Курсы немецкого, консультации, детские сады, работа и места встреч в округе Верра-Майснер: выберите тему, язык или место.",
+    ),
+}
+
 NEWS = {
     "en": (
         "News",
@@ -214,11 +243,11 @@ ARTICLE = {
         ],
     ),
     "fa": (
-        "هسن تا سال ۲۰۲۵ هزینه WIR-Vielfaltszentrum را می‌دهد",
-        "معاون وزیر، آنه یانتس، حکم تأمین مالی WIR-Vielfaltszentrum را به رئیس بخش، اشتفان رویس، داد. ایالت برای سال‌های ۲۰۲۱ تا ۲۰۲۵ حدود نیم میلیون یورو برای هزینه کارکنان می‌پردازد.",
+        "هسن تا سال 2025 هزینه WIR-Vielfaltszentrum را می‌دهد",
+        "معاون وزیر، آنه یانتس، حکم تأمین مالی WIR-Vielfaltszentrum را به رئیس بخش، اشتفان رویس، داد. ایالت برای سال‌های 2021 تا 2025 حدود نیم میلیون یورو برای هزینه کارکنان می‌پردازد.",
         [
-            "معاون وزیر، آنه یانتس، از طرف ایالت هسن حکم تأمین مالی WIR-Vielfaltszentrum بخش ورا-مایسنر را به رئیس بخش، اشتفان رویس، داد. این حکم برای سال‌های ۲۰۲۱ تا ۲۰۲۵ است.",
-            "دفتر هماهنگی WIR از سال ۲۰۱۵ در اداره بخش کار می‌کند. از سال ۲۰۱۸ مدیریت پرونده WIR هم هست. این بخش کمک‌های بسیار عملی می‌دهد، به‌ویژه به پناهجویان.",
+            "معاون وزیر، آنه یانتس، از طرف ایالت هسن حکم تأمین مالی WIR-Vielfaltszentrum بخش ورا-مایسنر را به رئیس بخش، اشتفان رویس، داد. این حکم برای سال‌های 2021 تا 2025 است.",
+            "دفتر هماهنگی WIR از سال 2015 در اداره بخش کار می‌کند. از سال 2018 مدیریت پرونده WIR هم هست. این بخش کمک‌های بسیار عملی می‌دهد، به‌ویژه به پناهجویان.",
         ],
     ),
     "tr": (
@@ -241,12 +270,12 @@ ARTICLE = {
 
 # The lead image of the article: caption and description, per language.
 ARTICLE_IMAGE = {
-    "en": "Handing over the funding notice: State Secretary Anne Janz and District Administrator Stefan Reuß (illustration)",
-    "uk": "Передача рішення про фінансування: статс-секретарка Анне Янц і ландрат Штефан Ройс (ілюстрація)",
-    "ar": "تسليم قرار التمويل: وكيلة الوزارة آنه يانتس ورئيس الدائرة شتيفان رويس (رسم توضيحي)",
-    "fa": "سپردن حکم تأمین مالی: معاون وزیر آنه یانتس و رئیس بخش اشتفان رویس (تصویرسازی)",
-    "tr": "Destek kararının teslimi: Müsteşar Anne Janz ve İlçe Başkanı Stefan Reuß (illüstrasyon)",
-    "ru": "Передача решения о финансировании: статс-секретарь Анне Янц и ландрат Штефан Ройс (иллюстрация)",
+    "en": "A drawing, not a photo: how the handing over of the funding notice might have looked (illustration)",
+    "uk": "Малюнок, не фото: так могла виглядати передача рішення про фінансування (ілюстрація)",
+    "ar": "رسم وليس صورة: هكذا كان يمكن أن يبدو تسليم قرار التمويل (رسم توضيحي)",
+    "fa": "نقاشی است، نه عکس: سپردن حکم تأمین مالی شاید این‌گونه بوده است (تصویرسازی)",
+    "tr": "Fotoğraf değil, çizim: Destek kararının teslimi böyle görünmüş olabilir (illüstrasyon)",
+    "ru": "Рисунок, а не фото: так могла выглядеть передача решения о финансировании (иллюстрация)",
 }
 
 EVENTS_INDEX = {
@@ -276,78 +305,35 @@ EVENTS_INDEX = {
     ),
 }
 
-# Upcoming events by their German title: (title, teaser) per language.
-EVENTS = {
-    "Sprachcafé": {
-        "en": (
-            "Language café",
-            "Practise German over coffee and tea: people who are new here meet volunteers for a chat. Every Wednesday, no registration needed.",
-        ),
-        "uk": (
-            "Мовне кафе",
-            "Практикуйте німецьку за кавою і чаєм: люди, які недавно тут, спілкуються з волонтерами. Щосереди, без реєстрації.",
-        ),
-        "ar": (
-            "مقهى اللغة",
-            "تدرّب على الألمانية مع القهوة والشاي: يلتقي القادمون الجدد بمتطوعين للحديث. كل يوم أربعاء، دون تسجيل.",
-        ),
-        "fa": (
-            "کافه زبان",
-            "آلمانی را با قهوه و چای تمرین کنید: تازه‌واردها با داوطلبان گفتگو می‌کنند. هر چهارشنبه، بدون ثبت‌نام.",
-        ),
-        "tr": (
-            "Dil kafesi",
-            "Kahve ve çay eşliğinde Almanca pratik yapın: buraya yeni gelenler gönüllülerle sohbet eder. Her çarşamba, kayıt gerekmez.",
-        ),
-        "ru": (
-            "Языковое кафе",
-            "Практикуйте немецкий за кофе и чаем: люди, которые недавно здесь, беседуют с волонтёрами. Каждую среду, без регистрации.",
-        ),
-    },
-    "Infoabend: Ausländische Berufsabschlüsse anerkennen lassen": {
-        "en": (
-            "Information evening: getting foreign qualifications recognised",
-            "Did you learn a trade or study abroad? We explain how recognition works in Germany and who can help.",
-        ),
-        "uk": (
-            "Інформаційний вечір: визнання іноземних професійних кваліфікацій",
-            "Ви здобули професію або навчалися за кордоном? Ми пояснимо, як працює визнання в Німеччині і хто в цьому допомагає.",
-        ),
-        "ar": (
-            "أمسية إعلامية: الاعتراف بالشهادات المهنية الأجنبية",
-            "هل تعلّمت مهنة أو درست في الخارج؟ نشرح كيف يتم الاعتراف بها في ألمانيا ومن يساعدك في ذلك.",
-        ),
-        "fa": (
-            "شب اطلاع‌رسانی: به رسمیت شناختن مدرک‌های حرفه‌ای خارجی",
-            "در خارج از کشور حرفه‌ای آموخته‌اید یا درس خوانده‌اید؟ توضیح می‌دهیم به رسمیت شناختن مدرک در آلمان چطور است و چه کسی کمک می‌کند.",
-        ),
-        "tr": (
-            "Bilgilendirme akşamı: Yurt dışı meslek diplomalarının tanınması",
-            "Yurt dışında bir meslek mi öğrendiniz ya da okudunuz mu? Almanya'da tanınmanın nasıl işlediğini ve kimin yardım ettiğini anlatıyoruz.",
-        ),
-        "ru": (
-            "Информационный вечер: признание иностранных профессиональных дипломов",
-            "Вы получили профессию или учились за границей? Мы расскажем, как в Германии работает признание и кто в этом помогает.",
-        ),
-    },
-}
 
-
-def _paragraph(text):
+def paragraph(text):
+    """A paragraph block of the body (BodyBlock) with `text`."""
     return ("paragraph", f"<p>{text}</p>")
 
 
+def heading(text):
+    """A heading block (second level) of the body."""
+    return ("heading", {"text": text, "level": "h2"})
+
+
+def translated_languages(texts):
+    """The codes this load_demo run translates into (DEMO_LANGUAGES) that `texts` has."""
+    return [code for code in demo_languages() if code in texts]
+
+
 def _about_body(parts):
-    heading_1, paragraph, heading_2, items = parts
+    heading_1, text, heading_2, items = parts
     return [
-        ("heading", {"text": heading_1, "level": "h2"}),
-        _paragraph(paragraph),
-        ("heading", {"text": heading_2, "level": "h2"}),
+        heading(heading_1),
+        paragraph(text),
+        heading(heading_2),
         ("paragraph", "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"),
     ]
 
 
-def _translate(report, page, code, **fields):
+def translate_page(report, page, code, **fields):
+    """`page`'s translation into `code` with `fields` set, published; the one there is if the
+    page has one already (its parents are copied first where missing)."""
     locale, _created = Locale.objects.get_or_create(language_code=code)
     existing = page.get_translation_or_none(locale)
     if existing is not None:
@@ -359,57 +345,53 @@ def _translate(report, page, code, **fields):
     return report.add(translation, created=True)
 
 
-def load(report):
+def german_page(path):
+    """The live German page at `path` ("/aktuelles/") of the default site, or None."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
+        return None
+    url_path = site.root_page.url_path + path.lstrip("/")
+    page = Page.objects.filter(url_path=url_path).live().first()
+    return page.specific if page is not None else None
+
+
+def load(report):
+    home = german_page("/")
+    if home is None:
         return
-    home = site.root_page.specific
-
-    def _german(path):
-        page = Page.objects.filter(url_path=home.url_path + path.lstrip("/")).live().first()
-        return page.specific if page is not None else None
-
-    about = _german("/ueber-uns/")
-    contacts = _german("/ansprechpartner/")
-    news = _german("/aktuelles/")
-    article = _german("/aktuelles/bewilligungsbescheid-wir-vielfaltszentrum/")
-    events = _german("/veranstaltungen/")
-    upcoming = []
-    if events is not None:
-        upcoming = [
-            child.specific
-            for child in events.get_children().live().specific()
-            if getattr(child, "title", "") in EVENTS
-            and getattr(child, "end", None) is not None
-            and child.end >= timezone.now()
-        ]
+    about = german_page("/ueber-uns/")
+    contacts = german_page("/ansprechpartner/")
+    offers = german_page("/angebote/")
+    news = german_page("/aktuelles/")
+    article = german_page("/aktuelles/bewilligungsbescheid-wir-vielfaltszentrum/")
+    events = german_page("/veranstaltungen/")
     for code in demo_languages():
         title, intro = HOME[code]
-        _translate(report, home, code, title=title, intro=intro)
+        translate_page(report, home, code, title=title, intro=intro)
         if about is not None:
             title, intro, parts = ABOUT[code]
-            _translate(report, about, code, title=title, intro=intro, body=_about_body(parts))
+            translate_page(report, about, code, title=title, intro=intro, body=_about_body(parts))
         if contacts is not None:
             title, intro = CONTACTS[code]
-            _translate(report, contacts, code, title=title, intro=intro)
+            translate_page(report, contacts, code, title=title, intro=intro)
+        if offers is not None:
+            title, intro = OFFERS_INDEX[code]
+            translate_page(report, offers, code, title=title, intro=intro)
         if news is not None:
             title, intro = NEWS[code]
-            _translate(report, news, code, title=title, intro=intro)
+            translate_page(report, news, code, title=title, intro=intro)
         if article is not None:
             title, teaser, paragraphs = ARTICLE[code]
-            _translate(
+            translate_page(
                 report,
                 article,
                 code,
                 title=title,
                 teaser=teaser,
-                body=[_paragraph(text) for text in paragraphs],
+                body=[paragraph(text) for text in paragraphs],
                 lead_image_caption=ARTICLE_IMAGE[code],
                 lead_image_alt=ARTICLE_IMAGE[code],
             )
         if events is not None:
             title, intro = EVENTS_INDEX[code]
-            _translate(report, events, code, title=title, intro=intro)
-        for event in upcoming:
-            title, teaser = EVENTS[event.title][code]
-            _translate(report, event, code, title=title, teaser=teaser, body=[])
+            translate_page(report, events, code, title=title, intro=intro)

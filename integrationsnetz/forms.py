@@ -3,9 +3,28 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from .i18n import foreign_language, language_direction
+
+
+class MarkedSelect(forms.Select):
+    """A select whose options carry lang and dir where their text is in another language than
+    the page (a German topic under /ar/ that has no translation yet)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.option_languages = {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        code = self.option_languages.get(str(value))
+        if code:
+            option["attrs"] = {**option["attrs"], "lang": code, "dir": language_direction(code)}
+        return option
+
 
 class FilterChoiceField(forms.ChoiceField):
-    """A choice among model objects by a readable key (`to_field_name`), for GET filters.
+    """A choice among model objects by a readable key (`to_field_name`, the slug unless said
+    otherwise), for GET filters, which are never required.
 
     The objects are given as a list (`objects`, e.g. from the fragment cache), so neither
     offering nor checking a choice costs a query; it renders like a ModelChoiceField and cleans
@@ -13,12 +32,25 @@ class FilterChoiceField(forms.ChoiceField):
     PostgreSQL would refuse) included, is an invalid choice, never a server error.
     """
 
-    def __init__(self, *, to_field_name, empty_label, label_from_instance=str, **kwargs):
+    widget = MarkedSelect
+
+    def __init__(
+        self,
+        *,
+        empty_label,
+        to_field_name="slug",
+        label_from_instance=str,
+        required=False,
+        mark_language=True,
+        **kwargs,
+    ):
         self.to_field_name = to_field_name
         self.empty_label = empty_label
         self.label_from_instance = label_from_instance
+        # Options of objects in another language than the page get lang and dir (MarkedSelect).
+        self.mark_language = mark_language
         self._by_key = {}
-        super().__init__(**kwargs)
+        super().__init__(required=required, **kwargs)
 
     @property
     def objects(self):
@@ -30,6 +62,9 @@ class FilterChoiceField(forms.ChoiceField):
         self.choices = [("", self.empty_label)] + [
             (key, self.label_from_instance(obj)) for key, obj in self._by_key.items()
         ]
+        if self.mark_language and isinstance(self.widget, MarkedSelect):
+            languages = {key: foreign_language(obj) for key, obj in self._by_key.items()}
+            self.widget.option_languages = {key: code for key, code in languages.items() if code}
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -59,11 +94,19 @@ class FilterForm(forms.Form):
         kwargs.setdefault("label_suffix", "")
         super().__init__(data, **kwargs)
 
+    def offer(self, **objects):
+        """Offer `objects` in the FilterChoiceFields of these names (lists or querysets), and
+        drop the filters with nothing to choose."""
+        for name, offered in objects.items():
+            self.fields[name].objects = offered
+        self.drop_fields_without_choices()
+
     def drop_fields_without_choices(self):
         """Offer only filters with something to choose; a parameter for a dropped filter is
         ignored like any unknown parameter. Subclasses call this once their choices are set."""
         for name, field in list(self.fields.items()):
-            if not any(value for value, _label in field.choices):
+            # Fields without choices (a checkbox) always stay.
+            if hasattr(field, "choices") and not any(value for value, _label in field.choices):
                 del self.fields[name]
 
     @property

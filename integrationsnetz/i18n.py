@@ -6,20 +6,19 @@ translation yet is served from the German tree under the prefix (never a 404) an
 templates can say so in the visitor's language and mark the content lang="de".
 """
 
-import contextlib
-
 from django.conf import settings
+from django.conf.locale import LANG_INFO
 from django.db.models import Q
-from django.http import Http404
 from django.urls import translate_url
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from . import page_cache
 from .site_urls import site_root_url
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
+# Languages a contact or an offer may name, beyond the site's: right to left too.
+RTL_SCRIPTS = frozenset({"ar", "fa", "ps", "ur", "ckb", "he", "yi", "dv", "prs"})
 
 
 def default_language():
@@ -31,113 +30,46 @@ def current_language():
 
 
 def language_direction(code):
-    return "rtl" if code in RTL_LANGUAGES else "ltr"
+    return "rtl" if code in RTL_SCRIPTS else "ltr"
+
+
+def language_name(code, german_name):
+    """(name, language of the name): a spoken language named in the current language, from
+    Django's translated language names; the editors' German name on German pages and for
+    languages Django does not know (which is then marked German)."""
+    info = LANG_INFO.get(code)
+    if current_language() == default_language() or info is None or "name" not in info:
+        return german_name, default_language()
+    return translation.get_language_info(code)["name_translated"], current_language()
 
 
 def source_root(site):
     """The German home page of `site` (the Site record may point at any translation)."""
     root = site.root_page
-    if (
-        current_language() == default_language()
-        or locale_code(root.locale_id) == default_language()
-    ):
+    if current_language() == default_language() or page_locale_code(root) == default_language():
         return root
     return root.get_translation_or_none(Locale.get_default()) or root
 
 
-# {locale id: language code}: locales are made once per language and not renamed (a new code
-# would change every address of the language); a change clears this process's memory
-# (signals.py), other processes follow on their next start.
-_locale_codes = {}
-
-
-def locale_code(locale_id):
-    """The language code of a locale, asked of the database once per process."""
-    code = _locale_codes.get(locale_id)
-    if code is None:
-        code = _locale_codes[locale_id] = Locale.objects.get(pk=locale_id).language_code
-    return code
-
-
-def forget_locales():
-    _locale_codes.clear()
+def page_locale_code(page):
+    return page.locale.language_code
 
 
 def localized_root(request):
-    """The home page of the request's site in the current language, else the German one."""
+    """The home page of the request's site in the current language, else the German one
+    (looked up once per request)."""
     if request is None:
         return None
-    if not hasattr(request, "_localized_root"):
+    if not hasattr(request, "localized_root"):
         site = Site.find_for_request(request)
         if site is None:
-            request._localized_root = None
+            request.localized_root = None
         elif current_language() == default_language():
-            # The Site record points at the German home page (README, "Sprachen").
-            request._localized_root = site.root_page
+            # The Site record points at the German home page (docs/mitmachen.md, "Sprachen").
+            request.localized_root = site.root_page.specific_deferred
         else:
-            # Kept per site and language until a change to a home page (which purges the
-            # site): Wagtail would ask for the active Locale and the translation every time.
-            request._localized_root = page_cache.remember(
-                request, "localized-home", lambda: site.root_page.localized.specific
-            )
-    return request._localized_root
-
-
-def serve(request, path):
-    """Wagtail's page view, falling back to the German page when a translation is missing."""
-    from wagtail.views import serve as wagtail_serve
-
-    if current_language() == default_language():
-        _route_german(request, path)
-    else:
-        _route_translated(request, path)
-    return wagtail_serve(request, path)
-
-
-def _route_translated(request, path):
-    """Routing under a language prefix: from the home page in that language (kept, see
-    localized_root), else from the German one, whose page is then shown in German."""
-    if hasattr(request, "_wagtail_route_for_request"):
-        return
-    root = localized_root(request)
-    if root is None:
-        request._wagtail_route_for_request = None
-        return
-    components = [component for component in path.split("/") if component]
-    source = source_root(Site.find_for_request(request))
-
-    def route_from(home):
-        # `specific` is kept on the page object (both homes are): the home page itself, served
-        # from here, needs every field.
-        with contextlib.suppress(Http404):
-            return home.specific.route(request, components)
-        return None
-
-    def tree():
-        # Which tree has this address, kept per address (a translation published or
-        # unpublished there purges it): looking in vain costs queries on every request.
-        return "translated" if source.pk == root.pk or route_from(root) else "german"
-
-    chosen = page_cache.remember(request, "route-tree", tree, per_path=True)
-    request._wagtail_route_for_request = route_from(root if chosen == "translated" else source)
-
-
-def _route_german(request, path):
-    """Wagtail's Page.route_for_request for German addresses, from the Site record's home page.
-
-    Wagtail routes from `site.root_page.localized`, which asks the database for the active
-    Locale on every request; on German addresses that is the Site record's (German) home page
-    itself (README, "Sprachen"), so the route is found without that query.
-    """
-    if hasattr(request, "_wagtail_route_for_request"):
-        return
-    site = Site.find_for_request(request)
-    route = None
-    if site is not None:
-        components = [component for component in path.split("/") if component]
-        with contextlib.suppress(Http404):
-            route = site.root_page.specific.route(request, components)
-    request._wagtail_route_for_request = route
+            request.localized_root = site.root_page.localized.specific_deferred
+    return request.localized_root
 
 
 def in_current_language(queryset):
@@ -157,21 +89,56 @@ def in_current_language(queryset):
     )
 
 
-def is_untranslated(page):
+def is_untranslated(page, request=None):
     """True when `page` is shown in another language than its own (no translation yet)."""
     if not isinstance(page, Page) or page.locale_id is None:
         return False
     if current_language() == default_language():
         # German pages are the source; no query for the page's locale on German URLs.
         return False
-    return locale_code(page.locale_id) != current_language()
+    return page_language(page, request) != current_language()
 
 
-def page_language(page):
-    """The language `page` is written in; no query on German URLs (only German pages there)."""
+def page_language(page, request=None):
+    """The language `page` is written in; no query on German URLs (only German pages there)
+    nor for German pages shown under a prefix (the Site record's home page is German)."""
     if current_language() == default_language():
         return default_language()
-    return locale_code(page.locale_id)
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and page.locale_id == site.root_page.locale_id:
+        return default_language()
+    return page_locale_code(page)
+
+
+def _locale_codes(request):
+    """{locale id: language code}, looked up once per request (a handful of rows)."""
+    codes = getattr(request, "locale_codes", None) if request is not None else None
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        if request is not None:
+            request.locale_codes = codes
+    return codes
+
+
+def content_language(obj, request=None):
+    """The language the text of `obj` is written in: a page's or a translatable snippet's locale;
+    German for models that are not translated (their texts are the editors' German)."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return default_language()
+    return _locale_codes(request).get(locale_id, default_language())
+
+
+def foreign_language(obj, request=None):
+    """The language of `obj`'s text when it is not the current language (a German page or snippet
+    shown under a prefix, no translation yet), else "": templates mark such text with lang and
+    dir, and leave everything the template itself says in the visitor's language."""
+    active = current_language()
+    if active == default_language() or obj is None:
+        return ""
+    is_page = isinstance(obj, Page)
+    code = page_language(obj, request) if is_page else content_language(obj, request)
+    return "" if code == active else code
 
 
 def _absolute(request, url):
@@ -192,8 +159,10 @@ def language_links(request, page):
 def _language_links(request, page):
     """One entry per language for the switcher and the hreflang links.
 
-    Each entry: code, name (in the language itself), url (absolute), translated (the page
-    exists in that language; otherwise the url is that language's home page), current.
+    Each entry: code, name (in the language itself), url (absolute, from the Site record: for
+    hreflang), path (the same address relative to the request's host: for links a visitor
+    follows, which must work on whatever host and port the site answers on), translated (the
+    page exists in that language; otherwise the url is that language's home page), current.
     """
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
@@ -236,6 +205,7 @@ def _language_links(request, page):
                 "code": code,
                 "name": name,
                 "url": _absolute(request, url) if url else "",
+                "path": url,
                 "translated": target is not None,
                 # The page exists, only not in this language: its home page says so.
                 "missing": isinstance(page, Page) and target is None,

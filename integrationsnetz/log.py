@@ -45,6 +45,19 @@ class SkipServiceUnavailableFilter(logging.Filter):
         return getattr(record, "status_code", None) != 503
 
 
+class SuspiciousAsWarningFilter(logging.Filter):
+    """A refused Host header or a path out of the media folder: WARNING, without traceback.
+
+    Django logs these SuspiciousOperations at ERROR with a traceback, but they are a client's
+    doing (scanners send thousands) and answered with 400: worth a line, not an alarm or a mail.
+    """
+
+    def filter(self, record):
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.exc_info = record.exc_text = None
+        return True
+
+
 class OneLineFormatter(logging.Formatter):
     """The usual text format, with tracebacks folded into the same line."""
 

@@ -46,7 +46,7 @@ class DatabaseUnavailableMiddleware:
 class PrivateEditorPagesMiddleware:
     """Keep pages rendered with the editors' user bar out of shared caches.
 
-    A shared cache keys on the display cookie only (README, Caching), so a page an editor saw
+    A shared cache keys on the display cookie only (docs/caching.md), so a page an editor saw
     with edit links must never be stored for visitors. The user bar hook sets the flag.
     """
 

@@ -1,18 +1,20 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
-from . import page_cache
 from .blocks import BODY_HELP, BodyBlock
 from .images import MISSING_ALT_TEXT, alt_text, lacks_alt_text
+from .page_forms import CentrePageForm
 from .phone import PhoneNumberField
-from .view_restrictions import KnownRestrictionsMixin
 
 # Wagtail's "Promote" tab with German help for the slug instead of "http://domain.com/blog/[my-slug]/".
 # Every page type of the site uses it.
@@ -36,6 +38,34 @@ PROMOTE_PANELS = [
     ),
     MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("Für das Menü der Website")),
 ]
+
+
+class ViewRestrictionsMixin:
+    """Wagtail's `get_view_restrictions` (checked on every page served) in one query instead
+    of two: the restrictions of this page and its ancestors, found by their tree paths. An
+    alias (whose subtree is aliases too) takes its source's restrictions: Wagtail's lookup."""
+
+    def get_view_restrictions(self):
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        step = self.steplen
+        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
+
+
+class CentreSectionPage(ViewRestrictionsMixin, Page):
+    """A page each centre has at most once, directly below its home page: a listing (Aktuelles,
+    Veranstaltungen, Ansprechpersonen, Angebote, Glossar) or a fixed page (the statutory pages,
+    Leichte Sprache, Gebärdensprache). A listing names the page types below it."""
+
+    base_form_class = CentrePageForm
+    promote_panels = PROMOTE_PANELS
+    parent_page_types = ["integrationsnetz.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
 
 
 class LeadImageMixin(models.Model):
@@ -98,8 +128,18 @@ class LeadImageMixin(models.Model):
     def lead_image_alt_text(self):
         return alt_text(self.lead_image, self.lead_image_alt)
 
+    @property
+    def lead_image_alt_language(self):
+        """German where the alt text is the image library's description (editors write it in
+        German, and it has no translations) and the page is read in another language; "" where
+        it is the page's own alt text or the page is read in German."""
+        in_german = translation.get_language() == settings.LANGUAGE_CODE
+        if self.lead_image_id and not self.lead_image_alt and not in_german:
+            return settings.LANGUAGE_CODE
+        return ""
 
-class HomePage(KnownRestrictionsMixin, Page):
+
+class HomePage(ViewRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -107,6 +147,7 @@ class HomePage(KnownRestrictionsMixin, Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True, help_text=BODY_HELP)
 
+    base_form_class = CentrePageForm
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
@@ -115,9 +156,6 @@ class HomePage(KnownRestrictionsMixin, Page):
     # ground floor names no domain app. Each site has one home page (its Site record's root);
     # an install may serve any number of sites, so any number of home pages sit under the root.
     parent_page_types = ["wagtailcore.Page"]
-    # What the page keeps besides the frame (home_page.html): read with it in one round trip.
-    kept_fragments = ("html:latest-news", "html:upcoming-events")
-    kept_site_fragments = ("organisation-data",)
 
     def route(self, request, path_components):
         """Find the page a path names with one query instead of two per level (Page.route).
@@ -127,37 +165,26 @@ class HomePage(KnownRestrictionsMixin, Page):
         (feeds, calendars, archives of a RoutablePage). A routed parent's routes never clash
         with a child's slug: RoutedParentPageForm refuses such slugs.
 
-        The page found at exactly the address asked for is remembered until a publish,
-        unpublish, move or deletion purges that address (page_cache.py): routing then asks the
-        database nothing. Addresses without a page are looked up every time.
+        Under a language prefix, an address that this language's tree does not have is
+        served from the German tree (a page not translated yet), never a 404.
         """
         if not path_components:
-            page_cache.prefetch(
-                request,
-                [*page_cache.FRAME_FRAGMENTS, *self.kept_fragments],
-                [*page_cache.SITE_FRAGMENTS, *self.kept_site_fragments],
-            )
             return super().route(request, path_components)
-        along = {}
-
-        def exact_page():
-            along["found"] = page, rest = self._page_at(path_components)
-            return page if not rest and page is not self and page.live else None
-
-        if request is not None:
-            # The route and the frame in one round trip, then what the page keeps in another.
-            route = f"route:{self.pk}"
-            page_cache.prefetch(
-                request, [route, *page_cache.FRAME_FRAGMENTS], page_cache.SITE_FRAGMENTS
-            )
-            page = page_cache.remember(request, route, exact_page, per_path=True)
-            if page is not None:
-                page_cache.prefetch(request, getattr(page, "kept_fragments", ()))
-                return page.route(request, [])
-        page, rest = along.get("found") or self._page_at(path_components)
-        if page is self:
-            return super().route(request, path_components)
-        return page.route(request, rest)
+        try:
+            page, rest = self._page_at(path_components)
+            if page is self:
+                return super().route(request, path_components)
+            return page.route(request, rest)
+        except Http404:
+            # The Site record points at the German home page (docs/mitmachen.md, "Sprachen").
+            site = Site.find_for_request(request) if request is not None else None
+            if (
+                translation.get_language() == settings.LANGUAGE_CODE
+                or site is None
+                or site.root_page_id == self.pk
+            ):
+                raise
+            return site.root_page.specific_deferred.route(request, path_components)
 
     def _page_at(self, path_components):
         """The deepest page along the path (specific) and the rest of the path."""
@@ -184,7 +211,7 @@ class HomePage(KnownRestrictionsMixin, Page):
         verbose_name_plural = _("Startseiten")
 
 
-class StandardPage(KnownRestrictionsMixin, Page):
+class StandardPage(ViewRestrictionsMixin, Page):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -192,6 +219,7 @@ class StandardPage(KnownRestrictionsMixin, Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"), blank=True, help_text=BODY_HELP)
 
+    base_form_class = CentrePageForm
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
@@ -204,18 +232,21 @@ class StandardPage(KnownRestrictionsMixin, Page):
         verbose_name_plural = _("Inhaltsseiten")
 
 
+def linked_page(verbose_name, help_text):
+    """A page of the site that the header or the footer of every page links; none: no link."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
-    # Every page shows the logo and links these pages: fetched with the settings, in one query.
-    select_related = [
-        "logo",
-        "imprint_page",
-        "privacy_page",
-        "accessibility_page",
-        "easy_language_page",
-        "sign_language_page",
-    ]
-
     name = models.CharField(
         _("Name der Organisation"),
         max_length=200,
@@ -253,59 +284,32 @@ class OrganisationSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Wird im Kopf neben dem Namen gezeigt."),
     )
-    imprint_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Impressum"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+    imprint_page = linked_page(
+        _("Impressum"),
+        _(
             "Die Seite vom Typ „Impressum“ dieser Website. Wird im Fußbereich jeder Seite "
             "verlinkt; ohne Auswahl erscheint kein Link."
         ),
     )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Datenschutz"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+    privacy_page = linked_page(
+        _("Datenschutz"),
+        _(
             "Die Seite vom Typ „Datenschutz“ dieser Website. Wird im Fußbereich jeder Seite "
             "verlinkt; ohne Auswahl erscheint kein Link."
         ),
     )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Erklärung zur Barrierefreiheit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+    accessibility_page = linked_page(
+        _("Erklärung zur Barrierefreiheit"),
+        _(
             "Die „Erklärung zur Barrierefreiheit“ dieser Website. Wird im Fußbereich jeder "
             "Seite verlinkt, zusammen mit „Barriere melden“."
         ),
     )
-    easy_language_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Leichte Sprache"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Wird oben auf jeder Seite mit Piktogramm verlinkt."),
+    easy_language_page = linked_page(
+        _("Leichte Sprache"), _("Wird oben auf jeder Seite mit Piktogramm verlinkt.")
     )
-    sign_language_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Deutsche Gebärdensprache"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Wird oben auf jeder Seite mit Piktogramm verlinkt."),
+    sign_language_page = linked_page(
+        _("Deutsche Gebärdensprache"), _("Wird oben auf jeder Seite mit Piktogramm verlinkt.")
     )
 
     # Header and footer show these on every page: one query instead of six.
@@ -359,3 +363,47 @@ class OrganisationSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+
+class SearchSynonyms(models.Model):
+    """Words the site search treats as one ("Sprachkurs, Deutschkurs, Integrationskurs"): a
+    search for any of them finds pages with any other (integrationsnetz.search). Kept by the
+    editors under "Suche" in the admin; shared by all sites."""
+
+    words = models.CharField(
+        _("Gleichbedeutende Wörter"),
+        max_length=500,
+        unique=True,
+        help_text=_(
+            "Durch Komma getrennt, z. B. „Kita, Kindergarten, Kindertagesstätte“. Wer nach "
+            "einem dieser Wörter sucht, findet auch Seiten mit den anderen."
+        ),
+    )
+
+    panels = [FieldPanel("words")]
+
+    class Meta:
+        ordering = ["words"]
+        verbose_name = _("Gleichbedeutende Suchwörter")
+        verbose_name_plural = _("Gleichbedeutende Suchwörter")
+
+    def __str__(self):
+        return self.words
+
+    def clean(self):
+        super().clean()
+        words = self.word_list()
+        if len(words) < 2:
+            raise ValidationError(
+                {"words": _("Bitte geben Sie mindestens zwei Wörter an, durch Komma getrennt.")}
+            )
+        self.words = ", ".join(words)
+
+    def word_list(self):
+        seen, words = set(), []
+        for word in self.words.split(","):
+            word = " ".join(word.split())
+            if word and word.casefold() not in seen:
+                seen.add(word.casefold())
+                words.append(word)
+        return words

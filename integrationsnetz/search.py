@@ -9,33 +9,49 @@ appear in the results through three optional attributes:
 - `search_result_date()`: a date or datetime shown with the result (default none),
 - `search_result_is_past()`: true for events that are over.
 
+Pages are found in one query on Page alone (Wagtail's database backend, PostgreSQL's
+full-text index); only the results of the shown page of results are fetched as their page
+types, one plain query per page type among them (`fill_page_results`).
+
 PostgreSQL's German stemming finds "Integrationskonzepte" for "Integrationskonzept"; Latin and
 Greek plurals it cannot stem ("Vielfaltszentren", "Gremien", "Themen") are searched in their
 singular form too (`word_variants`). All words must match first; when that finds nothing and
 the query has several words, any word may match, and the page says so.
+
+A search never dead-ends (`tolerant_search`):
+- words the editors keep as synonyms ("Kita, Kindergarten, Kindertagesstätte", snippet
+  `SearchSynonyms`) are searched together;
+- a query that finds nothing is compared with the words of the site (page titles and what
+  domain apps add through the hook `register_search_vocabulary`, e.g. glossary terms), case
+  and accents ignored: "Sprachcafe" is searched as "Sprachcafé", "Rassismuss" as "Rassismus"
+  ("Meinten Sie …?"). This runs in Python on both databases, only when nothing was found;
+- under a language prefix, German pages that have no translation in that language are found
+  too (the site shows them there in German);
+- a weekly event found four times (one page per date) is listed once, at its next date.
 """
 
-import itertools
+import difflib
 import re
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, Site
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
-from . import page_cache
 from .i18n import localized_root
-from .view_restrictions import public
+from .models import SearchSynonyms
 
 SEARCH_HOOK = "register_site_search"
+VOCABULARY_HOOK = "register_search_vocabulary"
 # More results than this are not worth paging through; it also bounds the work per request.
 MAX_RESULTS = 200
 PAGE_RESULT_TYPE = _("Seite")
@@ -53,6 +69,9 @@ class SearchResult:
     is_past: bool = False
     score: float = 0.0
     extra: dict = field(default_factory=dict)
+    # A page found by the search: title, url and the rest are filled in from its page type
+    # only when the result is shown (fill_page_results).
+    page: Page | None = None
 
 
 def is_searchable(query):
@@ -88,12 +107,32 @@ def word_variants(word):
     return variants
 
 
-def build_query(text, operator):
-    """A Wagtail search query: every word (with its variants) must match ("and") or any word."""
+def fold(text):
+    """Lower case without accents: "Sprachcafé" and "sprachcafe" fold alike."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def synonym_groups():
+    """{folded word: [its synonyms]} from the editors' SearchSynonyms, in one query."""
+    groups = {}
+    for synonyms in SearchSynonyms.objects.all():
+        words = synonyms.word_list()
+        for word in words:
+            groups.setdefault(fold(word), []).extend(
+                other for other in words if fold(other) != fold(word)
+            )
+    return groups
+
+
+def build_query(text, operator, synonyms=None):
+    """A Wagtail search query: every word (with its variants and synonyms) must match ("and")
+    or any word."""
     words = [word for word in text.split() if is_searchable(word)]
     parts = []
     for word in words:
-        variants = [PlainText(variant) for variant in word_variants(word)]
+        spellings = [*word_variants(word), *(synonyms or {}).get(fold(word), [])]
+        variants = [PlainText(variant) for variant in spellings]
         parts.append(variants[0] if len(variants) == 1 else Or(variants))
     if len(parts) == 1:
         return parts[0]
@@ -101,8 +140,7 @@ def build_query(text, operator):
 
 
 def public_pages(request):
-    """`Page.objects.live().public()` without its query (view_restrictions.public)."""
-    return public(Page.objects.live())
+    return Page.objects.live().public()
 
 
 def search_pages(request, search_query):
@@ -111,66 +149,71 @@ def search_pages(request, search_query):
     pages = public_pages(request)
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    paths = _specific_paths()
-    found = pages.select_related(*paths.values()).search(search_query)
-    found = found.annotate_score("_score")[:MAX_RESULTS]
-    return [_page_result(request, _specific(page, paths), page._score or 0) for page in found]
+    found = pages.search(search_query).annotate_score("search_score")[:MAX_RESULTS]
+    results = [
+        SearchResult(title=page.title, url="", type="", score=page.search_score or 0, page=page)
+        for page in found
+    ]
+    site = Site.find_for_request(request)
+    if root is not None and site is not None and root.pk != site.root_page_id:
+        results += untranslated_german_results(request, search_query, root, site.root_page)
+    return results
 
 
-def _specific_paths():
-    """{content type id: select_related path from Page to that page type}, e.g.
-    "newsarticlepage": the results come as their page types in the search's one query,
-    instead of one more query per page type that `specific()` makes."""
-    paths = {}
-    models = [model for model in get_page_models() if model is not Page]
-    types = ContentType.objects.get_for_models(*models)
-    for model in models:
-        chain = [*reversed(model._meta.get_parent_list()), model]
-        if chain[0] is not Page:
+def untranslated_german_results(request, search_query, root, german_root):
+    """German pages found under a language prefix that have no translation in that language:
+    the site shows them there in German, so a German word searched under /ar/ finds them."""
+    found = list(
+        public_pages(request)
+        .descendant_of(german_root, inclusive=True)
+        .search(search_query)
+        .annotate_score("_score")[:MAX_RESULTS]
+    )
+    translated = set(
+        Page.objects.filter(
+            translation_key__in=[page.translation_key for page in found],
+            locale_id=root.locale_id,
+        ).values_list("translation_key", flat=True)
+    )
+    results = []
+    for page in found:
+        if page.translation_key in translated:
             continue
-        steps = [
-            child._meta.get_ancestor_link(parent).remote_field.get_accessor_name()
-            for parent, child in itertools.pairwise(chain)
-        ]
-        paths[types[model].pk] = "__".join(steps)
-    return paths
+        result = _page_result(request, page.specific, page._score or 0)
+        result.extra["lang"] = "de"
+        results.append(result)
+    return results
 
 
-def _specific(page, paths):
-    """The page as its page type, from the joined rows; Wagtail's query where none are."""
-    path = paths.get(page.content_type_id)
-    if path:
-        specific = page
-        try:
-            for step in path.split("__"):
-                specific = getattr(specific, step)
-        except ObjectDoesNotExist:
-            pass
-        else:
-            return specific
-    return page.specific
+def fill_page_results(request, results):
+    """Fill in the page results among `results` (those shown) from their page types."""
+    pending = [result for result in results if result.page is not None and not result.url]
+    ids_by_type = defaultdict(list)
+    for result in pending:
+        ids_by_type[result.page.content_type_id].append(result.page.pk)
+    specific = {}
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:  # a page type whose code is gone: shown as a plain page
+            continue
+        specific.update(model.objects.in_bulk(ids))
+    for result in pending:
+        page_result = _page_result(request, specific.get(result.page.pk, result.page), result.score)
+        for name in ("title", "url", "type", "summary", "date", "is_past"):
+            setattr(result, name, getattr(page_result, name))
+    return results
 
 
 def promoted_results(request, query):
     """The editors' promoted results for this query ("Empfohlene Suchergebnisse"): pages of
-    this site that are live and public, and external links.
-
-    All promotions of the site are kept in the fragment cache of the search page, which every
-    publish and a changed promotion purge (PAGE_CACHE_ALWAYS_PURGE, signals.py).
-    """
-    promotions = page_cache.remember(
-        request, "search-promotions", lambda: _all_promotions(request), per_path=True
-    )
-    return list(promotions.get(normalise_query_string(query), []))
-
-
-def _all_promotions(request):
-    """{normalised query: [SearchResult, ...]} for every promotion this site may show."""
+    this site that are live and public, and external links."""
     site = Site.find_for_request(request)
-    promotions = SearchPromotion.objects.select_related("query", "page").order_by(
-        "query", "sort_order"
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
     )
-    results = {}
+    results = []
     for promotion in promotions:
         if promotion.page_id:
             page = promotion.page.specific
@@ -191,7 +234,7 @@ def _all_promotions(request):
             )
         if promotion.description:
             result.summary = promotion.description
-        results.setdefault(promotion.query.query_string, []).append(result)
+        results.append(result)
     return results
 
 
@@ -206,8 +249,8 @@ def count_search(query):
         Query.get(query).add_hit(date=today)
 
 
-def _run(request, text, operator):
-    search_query = build_query(text, operator)
+def _run(request, text, operator, synonyms=None):
+    search_query = build_query(text, operator, synonyms)
     results = search_pages(request, search_query)
     for search in hooks.get_hooks(SEARCH_HOOK):
         results.extend(search(request, search_query))
@@ -224,3 +267,101 @@ def site_search(request, query):
     if results or len(query.split()) < 2:
         return results, False
     return _run(request, query, "or"), True
+
+
+def vocabulary(request):
+    """{folded word: word} of the site's page titles (its language and German) and what
+    domain apps add (hook `register_search_vocabulary`), for "Meinten Sie …?"."""
+    texts = []
+    site = Site.find_for_request(request)
+    if site is not None:
+        roots = Q(path__startswith=site.root_page.path)
+        root = localized_root(request)
+        if root is not None:
+            roots |= Q(path__startswith=root.path)
+        texts += Page.objects.live().filter(roots).values_list("title", flat=True)
+    for words in hooks.get_hooks(VOCABULARY_HOOK):
+        texts += list(words(request))
+    known = {}
+    for text in texts:
+        for word in re.findall(r"\w{4,}", text):
+            known.setdefault(fold(word), word)
+    return known
+
+
+def suggestion(request, query, synonyms):
+    """The query with each unknown word replaced by the closest word of the site ("Rassismuss"
+    → "Rassismus", "Sprachcafe" → "Sprachcafé"), or None when nothing is to be corrected."""
+    known = vocabulary(request)
+    for group in synonyms.values():
+        for word in group:
+            known.setdefault(fold(word), word)
+    corrected = []
+    for word in query.split():
+        folded = fold(word)
+        if folded in known:
+            # The site's spelling where it differs beyond case: "Sprachcafe" → "Sprachcafé".
+            spelled = known[folded]
+            corrected.append(spelled if spelled.casefold() != word.casefold() else word)
+            continue
+        close = difflib.get_close_matches(folded, known.keys(), n=1, cutoff=0.8)
+        corrected.append(known[close[0]] if close else word)
+    text = " ".join(corrected)
+    return text if text != " ".join(query.split()) else None
+
+
+def fill_dated_results(request, results):
+    """Fill in the page results of page types that have a date (events) ahead of the rest:
+    a series needs its dates to be listed once."""
+    dated = []
+    for result in results:
+        if result.page is not None and not result.url:
+            model = ContentType.objects.get_for_id(result.page.content_type_id).model_class()
+            if model is not None and hasattr(model, "search_result_is_past"):
+                dated.append(result)
+    fill_page_results(request, dated)
+
+
+def once_per_series(results):
+    """A repeated event (one page per date, same title) once: at its next date, or its most
+    recent one when all are past. Other results keep their order."""
+    best = {}
+    for index, result in enumerate(results):
+        if result.date is None:
+            continue
+        key = (str(result.type), result.title)
+        kept = best.get(key)
+        if kept is None or _comes_first(result, results[kept]):
+            best[key] = index
+    keep = set(best.values())
+    return [result for index, result in enumerate(results) if result.date is None or index in keep]
+
+
+def _comes_first(result, other):
+    if result.is_past != other.is_past:
+        return not result.is_past
+    if result.is_past:
+        return result.date > other.date
+    return result.date < other.date
+
+
+def tolerant_search(request, query):
+    """(results, any_word, corrected query or None): synonyms applied; when nothing is found,
+    the closest words of the site are searched instead; each event series once."""
+    if not is_searchable(query):
+        return [], False, None
+    synonyms = synonym_groups()
+    results = _run(request, query, "and", synonyms)
+    any_word, corrected = False, None
+    if not results and len(query.split()) > 1:
+        results, any_word = _run(request, query, "or", synonyms), True
+    if not results:
+        corrected = suggestion(request, query, synonyms)
+        if corrected:
+            results = _run(request, corrected, "and", synonyms)
+            if not results and len(corrected.split()) > 1:
+                results, any_word = _run(request, corrected, "or", synonyms), True
+            if not results:
+                corrected = None
+    fill_dated_results(request, results)
+    return once_per_series(results), any_word, corrected

@@ -20,6 +20,9 @@ logger = logging.getLogger("integrationsnetz.csp")
 
 # Browsers send a report of a few hundred bytes; anything much larger is not a report.
 CSP_REPORT_MAX_BYTES = 8 * 1024
+# A report is an object of strings and numbers inside one object; deeper nesting is junk
+# (and 3,000 brackets would exhaust the JSON parser's recursion).
+CSP_REPORT_MAX_DEPTH = 4
 # Per process and minute: enough to see a problem, too few to flood the log.
 CSP_REPORTS_PER_MINUTE = 30
 CSP_REPORT_FIELDS = (
@@ -69,19 +72,58 @@ class RateLimit:
 csp_report_limit = RateLimit(CSP_REPORTS_PER_MINUTE)
 
 
+def nesting_depth(text):
+    """How deeply brackets nest in a JSON text, not counting those inside strings."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def parse_csp_report(body):
+    """The report's fields as short strings; ValueError for anything that is not a report."""
+    text = body.decode()  # invalid UTF-8: UnicodeDecodeError, a ValueError
+    if nesting_depth(text) > CSP_REPORT_MAX_DEPTH:
+        raise ValueError("nested too deeply for a CSP report")
+    report = json.loads(text)
+    if not isinstance(report, dict) or not isinstance(report.get("csp-report"), dict):
+        raise ValueError("not a CSP report")
+    fields = report["csp-report"]
+    return {field: str(fields.get(field, ""))[:300] for field in CSP_REPORT_FIELDS}
+
+
 @csrf_exempt
 @require_POST
 def csp_report(request):
-    """Log a browser's CSP violation report in one line; junk gets 400, floods get 429."""
+    """Log a browser's CSP violation report in one line; junk gets 400, floods get 429.
+
+    Logged at WARNING on the integrationsnetz.csp logger, which mails nobody (settings).
+    """
     length = request.META.get("CONTENT_LENGTH") or "0"
     if not length.isascii() or not length.isdigit() or int(length) > CSP_REPORT_MAX_BYTES:
         return HttpResponse(status=413)
     if not csp_report_limit.allow():
         return HttpResponse(status=429)
+    body = request.read(CSP_REPORT_MAX_BYTES + 1)
+    if len(body) > CSP_REPORT_MAX_BYTES:
+        return HttpResponse(status=413)
     try:
-        report = json.loads(request.body)["csp-report"]
-        details = {field: str(report.get(field, ""))[:300] for field in CSP_REPORT_FIELDS}
-    except (ValueError, KeyError, TypeError, AttributeError):
+        details = parse_csp_report(body)
+    except ValueError:
         return HttpResponse(status=400)
     logger.warning(
         "CSP violation: %s",
@@ -91,11 +133,14 @@ def csp_report(request):
 
 
 def client_ip(request):
-    """The visitor's address: behind our proxy, the one it appended to X-Forwarded-For."""
+    """The visitor's address. Behind our proxies (nginx, then Varnish), the entry of
+    X-Forwarded-For that nginx wrote: PROXY_HOPS entries from the end, since Varnish appends
+    nginx's own address; anything a client put before it is never taken."""
     if settings.BEHIND_PROXY:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
+        entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
+        if entries:
+            return entries[-min(settings.PROXY_HOPS, len(entries))]
     return request.META.get("REMOTE_ADDR")
 
 

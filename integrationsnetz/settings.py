@@ -2,11 +2,12 @@
 
 Safe for production by default: DEBUG is off and SECRET_KEY is required.
 `make run` sets the development values; the tests set theirs in tests/settings.py.
-Every variable is listed with its default in README.md and .env.example.
+Every variable is listed with its default in .env.example and docs/betrieb.md.
 """
 
 from datetime import timedelta
 from email.utils import getaddresses
+from importlib.util import find_spec
 from pathlib import Path
 
 import environ
@@ -39,12 +40,18 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "integrationsnetz",
     "contacts",
+    "offers",
     "news",
     "events",
     "accessibility",
     "editorial",
     "legal",
-    "wagtail.contrib.frontend_cache",
+    "glossary",
+    "guides",
+    "offline",
+    "read_aloud",
+    # Not "wagtail.contrib.frontend_cache": its signal handlers purge a published page alone;
+    # integrationsnetz/signals.py purges it with the pages that show it, in one PurgeBatch.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: the "Sprachen" admin with sync
     "wagtail.contrib.redirects",
@@ -69,15 +76,25 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks_db",
 ]
 
+# The development tools (devtools/: benchmarks, load test, Lighthouse, bench data; see
+# docs/werkzeuge.md): with DEBUG, or switched on explicitly (the Makefile's bench, load test and
+# Lighthouse targets run with DEBUG off). The production image leaves the folder out
+# (.dockerignore), so DEBUG there installs nothing; runtime code never imports it.
+DEVTOOLS = env.bool("DEVTOOLS", default=DEBUG and find_spec("devtools") is not None)
+if DEVTOOLS:
+    INSTALLED_APPS.append("devtools")
+
 MIDDLEWARE = [
+    # First, so that /healthz/ and every page are covered: a database that stops answering
+    # costs a request DB_QUERY_TIMEOUT seconds at most (integrationsnetz/db_deadline.py).
+    "integrationsnetz.db_deadline.DatabaseDeadlineMiddleware",
     "log_request_id.middleware.RequestIDMiddleware",
     "integrationsnetz.health.HealthCheckMiddleware",
-    # Early: a hit skips everything below. Stored pages keep the headers added below (HSTS,
-    # CSP, permissions policy), which are the same for every visitor of a public page; the
-    # HTTPS redirect and 304 answers to conditional GETs it gives itself (page_cache.py).
-    "integrationsnetz.page_cache.PageCacheMiddleware",
+    # Marks public pages for Varnish (Cache-Control, purge tags; integrationsnetz/caching.py).
+    "integrationsnetz.caching.CacheHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -88,7 +105,6 @@ MIDDLEWARE = [
     # Picks the language from the URL prefix (/en/, /ar/ …); German has none.
     "integrationsnetz.middleware.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # Inside the page cache: a page is compressed once per encoding and kept compressed.
     "integrationsnetz.compression.CompressionMiddleware",
     "accessibility.middleware.VaryOnDisplayPreferencesMiddleware",
     "integrationsnetz.middleware.PrivateEditorPagesMiddleware",
@@ -128,15 +144,25 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     # Persistent connections: without them a page serves less than half the requests per second.
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A query of a web request that gets no answer for this many seconds is abandoned and the
+# visitor gets the 503 page (integrationsnetz/db_deadline.py); 0 switches the watchdog off.
+DB_QUERY_TIMEOUT = env.float("DB_QUERY_TIMEOUT", default=4)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Fail fast instead of holding the visitor (and the worker) until gunicorn gives up:
-    # an unreachable server is noticed after DB_CONNECT_TIMEOUT seconds, also when packets are
-    # dropped on an open connection (tcp_user_timeout), and a runaway query is cancelled.
-    _connect_timeout = env.int("DB_CONNECT_TIMEOUT", default=3)
+    # an unreachable server is noticed after DB_CONNECT_TIMEOUT seconds (libpq's minimum is
+    # 2), also when packets are dropped on an open connection (tcp_user_timeout); an idle
+    # connection to a vanished host is dropped by TCP keepalives within a minute; a runaway
+    # query is cancelled by the server (statement_timeout). A server that keeps the
+    # connection open but stops answering is left to the watchdog of db_deadline.py.
+    _connect_timeout = env.int("DB_CONNECT_TIMEOUT", default=2)
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "connect_timeout": _connect_timeout,
             "tcp_user_timeout": _connect_timeout * 1000,
+            "keepalives": 1,
+            "keepalives_idle": 30,
+            "keepalives_interval": 10,
+            "keepalives_count": 3,
             "options": f"-c statement_timeout={env.int('DB_STATEMENT_TIMEOUT', default=10_000)}",
         }
     )
@@ -161,19 +187,14 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCach
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 5000)
 CACHE_RETRY_INTERVAL = env.int("CACHE_RETRY_INTERVAL", default=10)
 
-# Fragments of pages (menu, settings, breadcrumbs, listings on a page), purged like the pages.
-FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
-# Full-page cache for anonymous visitors (integrationsnetz/page_cache.py); purged on every change.
-PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
-PAGE_CACHE_ALIAS = "default"
-# Kept in the app cache and in a shared cache in front (s-maxage): both are purged on publish.
+# Public pages for anonymous visitors are kept by Varnish (deploy/varnish/default.vcl), for
+# PAGE_CACHE_SECONDS or until Wagtail purges them; fragments in CACHES["default"] until a
+# change replaces the site's version (docs/caching.md).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Kept by browsers, which nobody can purge: short enough for news.
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
-# Shown beside every page, so purged with every page.
-PAGE_CACHE_ALWAYS_PURGE = ["/suche/", "/sitemap.xml"]
-# A frontend cache to purge on publish (Varnish: deploy/varnish/default.vcl), e.g.
-# http://127.0.0.1:6081; Wagtail sends it PURGE requests for the changed pages' URLs.
+# Varnish's address for purges (e.g. http://127.0.0.1:6081); Wagtail's frontend cache sends it
+# PURGE requests for the changed pages' URLs.
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
@@ -182,7 +203,6 @@ if FRONTEND_CACHE_URL:
             "LOCATION": FRONTEND_CACHE_URL,
         }
     }
-
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
 _email = env.email_url_config(EMAIL_URL)
 vars().update(_email)
@@ -227,9 +247,15 @@ LANGUAGES = [
     ("tr", "Türkçe"),
     ("ru", "Русский"),
 ]
+# Wagtail's frontend cache purges an address under a language prefix under every other
+# prefix too (integrationsnetz/caching.py adds one for German pages shown there untranslated).
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+# Dates in each language's own form (integrationsnetz/formats/<language>/formats.py, on top of
+# Django's): "9 грудня 2026" with the genitive month, Latin digits everywhere (docs/sprachen.md).
+FORMAT_MODULE_PATH = ["integrationsnetz.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -240,8 +266,20 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Uploaded files are served by the web server in production; Django serves them when this is on.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
+# Background tasks (django-tasks). Wagtail's own (reference index, frontend-cache purges) run
+# at once, as before; "background" holds work that must never slow a request (the read-aloud
+# audio files, read_aloud/audio.py), queued in the database and run by
+# `manage.py db_worker --backend background` (deploy/compose.yaml, docs/betrieb.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+
 # Hashed, compressed file names from collectstatic (production); off in development and tests.
 STATIC_MANIFEST = env.bool("STATIC_MANIFEST", default=not DEBUG)
+# The release's name (e.g. the git commit). Visitors' browsers renew what they keep for offline
+# reading when it changes; empty: the hash of the static files' manifest stands for it.
+RELEASE = env.str("RELEASE", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -275,7 +313,7 @@ if S3_BUCKET:
 WHITENOISE_USE_FINDERS = DEBUG or not STATIC_MANIFEST
 
 # HTTPS and browser security headers; `manage.py check --deploy` has no warnings when DEBUG
-# is off. See README.md ("Sicherheit") for what each one does.
+# is off. See docs/betrieb.md ("Sicherheit") for what each one does.
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
@@ -292,6 +330,9 @@ X_FRAME_OPTIONS = "DENY"
 # X-Forwarded-Proto and X-Forwarded-For are only believed behind our own proxy (deploy/),
 # which overwrites what the client sent; otherwise any client could claim HTTPS or an address.
 BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
+# How many of our proxies in front of the app write X-Forwarded-For: nginx (the visitor's
+# address) and Varnish (which appends nginx's); the visitor is that many entries from the end.
+PROXY_HOPS = env.int("PROXY_HOPS", default=2)
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Features the site never uses are switched off for it and for anything it embeds.
@@ -330,6 +371,9 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        # The site's own service worker (offline reading) and web app manifest.
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'none'"],
         "frame-ancestors": ["'none'"],
@@ -354,13 +398,17 @@ CONTENT_SECURITY_POLICY_ADMIN = {
     }
 }
 
-# Admin login: django-axes locks a user name from one address out after AXES_FAILURE_LIMIT
-# failed attempts, for AXES_COOLOFF_MINUTES; the German message says until when.
+# Admin login (integrationsnetz/logins.py): django-axes locks a user name from one address
+# out after AXES_FAILURE_LIMIT failed attempts, and an address after AXES_ADDRESS_FAILURE_LIMIT
+# failures over any user names, for AXES_COOLOFF_MINUTES; the German message says until when.
+# Password-reset mails are limited per account and per address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=30)
+AXES_HANDLER = "integrationsnetz.logins.LoginAttemptHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
@@ -368,7 +416,7 @@ AXES_CLIENT_IP_CALLABLE = "integrationsnetz.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "integrationsnetz.security.lockout_response"
 AXES_VERBOSE = False
 
-# Request ids: nginx sends its $request_id (deploy/nginx.conf); without a proxy we make one.
+# Request ids: nginx sends its $request_id (deploy/nginx/); without a proxy we make one.
 # Every log line and the X-Request-ID response header carry it.
 LOG_REQUEST_ID_HEADER = "HTTP_X_REQUEST_ID" if BEHIND_PROXY else None
 GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
@@ -385,6 +433,7 @@ LOGGING = {
         "request_id": {"()": "log_request_id.filters.RequestIDFilter"},
         "redact": {"()": "integrationsnetz.log.RedactSecretsFilter"},
         "not_unavailable": {"()": "integrationsnetz.log.SkipServiceUnavailableFilter"},
+        "suspicious_as_warning": {"()": "integrationsnetz.log.SuspiciousAsWarningFilter"},
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
     },
     "formatters": {
@@ -412,6 +461,27 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Django's default configuration mails every ERROR of any "django" logger; only
+        # server errors of our own (django.request, below) are worth a mail.
+        "django": {"handlers": [], "level": "INFO"},
+        # Bad Host headers, media path traversal, too many fields: the client's fault (400).
+        # Django logs each on its own child logger, and a logger's filters do not apply to its
+        # children's records; one it adds later is logged at ERROR, still without a mail.
+        **{
+            f"django.security.{name}": {"filters": ["suspicious_as_warning"]}
+            for name in (
+                "DisallowedHost",
+                "DisallowedRedirect",
+                "InvalidSessionKey",
+                "RequestDataTooBig",
+                "SuspiciousFileOperation",
+                "SuspiciousMultipartForm",
+                "SuspiciousOperation",
+                "SuspiciousSession",
+                "TooManyFieldsSent",
+                "TooManyFilesSent",
+            )
+        },
         "django.request": {
             "handlers": ["console", "mail_admins"],
             # A database outage is logged once per minute by DatabaseUnavailableMiddleware.
@@ -436,8 +506,14 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "integrationsnetz.logins.RateLimitedPasswordResetForm"  # noqa: S105
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Searches rendered at once per process; more get a calm "please try again" page (503).
+SEARCH_CONCURRENCY = env.int("SEARCH_CONCURRENCY", default=2)
+# Days of search statistics ("Häufige Suchanfragen") kept by searchpromotions_garbage_collect,
+# which deploy/compose.yaml runs daily (docs/betrieb.md).
+WAGTAILSEARCH_HITS_MAX_AGE = env.int("SEARCH_STATISTICS_DAYS", default=30)
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
 }

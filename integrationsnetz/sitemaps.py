@@ -8,12 +8,12 @@ from django.conf import settings
 from django.db.models import Q
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 
 class LanguageSitemap(Sitemap):
     def items(self):
-        site = self.get_wagtail_site()
+        site = Site.find_for_request(self.request)
         homes = site.root_page.get_translations(inclusive=True).live()
         within = reduce(or_, (Q(path__startswith=home.path) for home in homes))
         return (
@@ -25,8 +25,8 @@ class LanguageSitemap(Sitemap):
             .specific()
         )
 
-    def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page, site, protocol)
         pages = list(self.paginator.page(page).object_list)
         keys = {item.translation_key for item in pages}
         # One query for the translations of this sitemap page's pages.

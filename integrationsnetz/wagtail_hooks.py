@@ -5,13 +5,28 @@ from django.conf import settings
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button, ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import dashboard, i18n, translation_report
+from . import (
+    dashboard,
+    documents,
+    i18n,
+    translation_export,
+    translation_report,
+    translation_status,
+)
 from .editor_checks import use_editor_checks
+from .models import SearchSynonyms
 from .site_permissions import edits_all_sites, sites_for_user
+
+hooks.register("before_serve_document", documents.refuse_unpublished_documents)
 
 
 @hooks.register("construct_wagtail_userbar")
@@ -37,11 +52,38 @@ def pages_of_the_editors_sites(pages, request):
     return pages.filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
 
 
+@hooks.register("construct_explorer_page_queryset")
+def translation_dates_in_page_listing(parent_page, pages, request):
+    """The dates the listing needs to mark out-of-date translations (the button below)."""
+    return translation_status.with_source_dates(pages)
+
+
+@hooks.register("register_page_listing_buttons")
+def outdated_translation_button(page, user, next_url=None):
+    """ "Übersetzung veraltet" beside a translation whose German page changed after it was
+    published; it leads to wagtail-localize's "Übersetzungen aktualisieren"."""
+    changed = translation_status.outdated_since(page)
+    source_id = getattr(page, "translation_source_id", None)
+    if changed is None or source_id is None:
+        return
+    title = gettext_lazy(
+        "Die deutsche Seite wurde am %(date)s geändert. „Übersetzungen aktualisieren“ bringt "
+        "die Änderung in die Übersetzung; danach die Übersetzung veröffentlichen."
+    ) % {"date": date_format(changed, "SHORT_DATE_FORMAT")}
+    yield ListingButton(
+        gettext_lazy("Übersetzung veraltet"),
+        reverse("wagtail_localize:update_translations", args=[source_id]),
+        classname="translation-outdated",
+        icon_name="warning",
+        attrs={"title": title},
+        priority=5,
+    )
+
+
 @hooks.register("insert_site_head_links")
-def language_alternates(request):
+def language_alternates(request, page):
     """`<link rel="alternate" hreflang>` for every language the page exists in, and x-default."""
-    route = getattr(request, "_wagtail_route_for_request", None)
-    links = i18n.language_links(request, route[0] if route else None)
+    links = i18n.language_links(request, page)
     return render_to_string(
         "components/language_alternates.html",
         {"languages": links, "default_language": settings.LANGUAGE_CODE},
@@ -52,11 +94,30 @@ def language_alternates(request):
 def translation_report_urls():
     return [
         path(
-            "berichte/fehlende-uebersetzungen/",
+            "berichte/uebersetzungen/",
             translation_report.missing_translations,
             name="missing_translations",
-        )
+        ),
+        path(
+            "uebersetzungen/po-bereich/<int:page_id>/",
+            translation_export.section_po_files,
+            name="section_po_files",
+        ),
     ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def section_po_files_button(page, user, next_url=None):
+    """ "PO-Dateien für den Bereich" on German pages the user may edit (translation_export.py)."""
+    # The listing prefetches the pages' locales: no query per row.
+    is_german = page.depth > 1 and page.locale.language_code == settings.LANGUAGE_CODE
+    if is_german and page.permissions_for_user(user).can_edit():
+        yield Button(
+            translation_export.TITLE,
+            reverse("section_po_files", args=[page.pk]),
+            icon_name="download",
+            priority=60,
+        )
 
 
 @hooks.register("register_reports_menu_item")
@@ -67,3 +128,16 @@ def translation_report_menu_item():
         icon_name="site",
         order=900,
     )
+
+
+class SearchSynonymsViewSet(SnippetViewSet):
+    model = SearchSynonyms
+    icon = "search"
+    menu_label = gettext_lazy("Gleichbedeutende Suchwörter")
+    menu_name = "search-synonyms"
+    add_to_admin_menu = True
+    menu_order = 900
+    list_display = ["words"]
+
+
+register_snippet(SearchSynonymsViewSet)

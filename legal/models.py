@@ -14,14 +14,25 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from integrationsnetz.blocks import BodyBlock
-from integrationsnetz.models import PROMOTE_PANELS
+from integrationsnetz.models import CentreSectionPage
 from integrationsnetz.page_forms import NamedRequiredFieldsPageForm
-from integrationsnetz.view_restrictions import KnownRestrictionsMixin
 
 ADDRESS_HELP = _("Eine Angabe pro Zeile. Eine ladungsfähige Anschrift, kein Postfach.")
 
 
-class ImprintPage(KnownRestrictionsMixin, Page):
+class StatutoryPage(CentreSectionPage):
+    """A page the law requires of every centre: Impressum, Datenschutzerklärung and the
+    Erklärung zur Barrierefreiheit (accessibility/, with the barrier reports it receives).
+    Every part the law asks for is a field of its own; the form names each one still missing
+    before the page can be published."""
+
+    base_form_class = NamedRequiredFieldsPageForm
+
+    class Meta:
+        abstract = True
+
+
+class ImprintPage(StatutoryPage):
     provider_name = models.CharField(
         _("Anbieter"),
         max_length=200,
@@ -102,19 +113,13 @@ class ImprintPage(KnownRestrictionsMixin, Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("provider_name")]
-    base_form_class = NamedRequiredFieldsPageForm
-
-    promote_panels = PROMOTE_PANELS
-    parent_page_types = ["integrationsnetz.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Impressum")
         verbose_name_plural = _("Impressen")
 
 
-class PrivacyPage(KnownRestrictionsMixin, Page):
+class PrivacyPage(StatutoryPage):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -207,12 +212,6 @@ class PrivacyPage(KnownRestrictionsMixin, Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    base_form_class = NamedRequiredFieldsPageForm
-
-    promote_panels = PROMOTE_PANELS
-    parent_page_types = ["integrationsnetz.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Datenschutzerklärung")

@@ -1,7 +1,9 @@
 """Demo content of the news app: the news index, the grant article and a few short articles.
 
 The grant article retells a press release of the district (no date given there); its date is
-illustrative, and the article says so. The short articles are generic examples.
+illustrative, and the article says so. What the named officials said is retold in indirect
+speech, never put in quotation marks: the wording is ours, not theirs. Its picture is a drawing,
+and its caption says so. The short articles are generic examples.
 """
 
 import datetime
@@ -9,6 +11,7 @@ import datetime
 from contacts.models import Contact
 from integrationsnetz.demo import DEMO_CENTRE_NOTE, demo_centre_home, home_page
 
+from . import demo_translations
 from .models import NewsArticleContact, NewsArticlePage, NewsIndexPage
 
 COORDINATOR_SLUGS = ["julia-kapinus", "stefanie-voeckler"]
@@ -24,8 +27,8 @@ GRANT_ARTICLE = {
     ),
     "tags": ["Fördermittel", "WIR-Programm"],
     "lead_image_caption": (
-        "Übergabe des Bewilligungsbescheids: Staatssekretärin Anne Janz und Landrat "
-        "Stefan Reuß (Illustration)"
+        "Zeichnung, kein Foto: So könnte die Übergabe des Bewilligungsbescheids ausgesehen "
+        "haben (Illustration)"
     ),
     "lead_image_credit": "Illustration: integrationsnetz",
     "body": [
@@ -37,17 +40,11 @@ GRANT_ARTICLE = {
             "Jahre 2021 bis 2025.</p>",
         ),
         (
-            "quote",
-            {
-                "text": (
-                    "Wir freuen uns sehr, dass die erfolgreiche Integrationsarbeit bei uns "
-                    "weitergeht und die WIR-Stellen zu einem WIR-Vielfaltszentrum wachsen. "
-                    "Dem Land danken wir für die gute Zusammenarbeit und dafür, dass es dieses "
-                    "wichtige Feld verlässlich ausstattet."
-                ),
-                "person": "Stefan Reuß",
-                "role": "Landrat des Werra-Meißner-Kreises",
-            },
+            "paragraph",
+            "<p>Landrat Stefan Reuß dankte dem Land für die gute Zusammenarbeit. Er freue "
+            "sich, dass die Integrationsarbeit im Kreis weitergehe und die WIR-Stellen zu einem "
+            "WIR-Vielfaltszentrum wüchsen; das Land statte dieses wichtige Feld verlässlich "
+            "aus.</p>",
         ),
         ("heading", {"text": "Von der Koordinationsstelle zum Vielfaltszentrum", "level": "h2"}),
         (
@@ -59,16 +56,11 @@ GRANT_ARTICLE = {
             "Prozess.</p>",
         ),
         (
-            "quote",
-            {
-                "text": (
-                    "Die Rahmenbedingungen haben sich seitdem verändert. Trotzdem hat uns dieser "
-                    "Weg geholfen, als Netzwerk von Haupt- und Ehrenamtlichen zusammenzufinden, "
-                    "uns vertrauensvoll abzustimmen und immer wieder neu auszurichten."
-                ),
-                "person": "Julia Kapinus",
-                "role": "WIR-Koordinatorin",
-            },
+            "paragraph",
+            "<p>Die Rahmenbedingungen hätten sich seitdem verändert, sagte WIR-Koordinatorin "
+            "Julia Kapinus. Der Weg habe aber geholfen, als Netzwerk von Haupt- und "
+            "Ehrenamtlichen zusammenzufinden, sich vertrauensvoll abzustimmen und immer wieder "
+            "neu auszurichten.</p>",
         ),
         (
             "paragraph",
@@ -77,15 +69,9 @@ GRANT_ARTICLE = {
             "inne.</p>",
         ),
         (
-            "quote",
-            {
-                "text": (
-                    "Ratsuchende, Partner im Netzwerk und Ehrenamtliche schätzen den direkten "
-                    "Draht in die Verwaltung sehr."
-                ),
-                "person": "Stefanie Vöckler",
-                "role": "WIR-Fallmanagement",
-            },
+            "paragraph",
+            "<p>Ratsuchende, Partner im Netzwerk und Ehrenamtliche schätzten den direkten "
+            "Draht in die Verwaltung sehr, berichtete Stefanie Vöckler.</p>",
         ),
         ("heading", {"text": "Rund eine halbe Million Euro für Personal", "level": "h2"}),
         (
@@ -96,18 +82,11 @@ GRANT_ARTICLE = {
             "soll mit konkreten Konzepten und Projekten weitergehen.</p>",
         ),
         (
-            "quote",
-            {
-                "text": (
-                    "Mit den WIR-Vielfaltszentren können die Kommunen ihre wichtige Arbeit "
-                    "fortführen und sie zugleich in Teilen neu ausrichten und erweitern."
-                ),
-                "person": "Wiebe Schindel",
-                "role": (
-                    "Referatsleiterin für das WIR-Programm, Hessisches Ministerium für "
-                    "Soziales und Integration"
-                ),
-            },
+            "paragraph",
+            "<p>Wiebe Schindel, Referatsleiterin für das WIR-Programm im Hessischen Ministerium "
+            "für Soziales und Integration, erklärte, mit den WIR-Vielfaltszentren könnten die "
+            "Kommunen ihre wichtige Arbeit fortführen und sie zugleich in Teilen neu ausrichten "
+            "und erweitern.</p>",
         ),
         (
             "paragraph",
@@ -117,17 +96,11 @@ GRANT_ARTICLE = {
             "„WIR-Koordinierungskräfte“.</p>",
         ),
         (
-            "quote",
-            {
-                "text": (
-                    "Ihre Region im Dreiländereck war lange Grenzregion und hat eine bewegte "
-                    "Geschichte. Umso mehr freuen wir uns, dass wir helfen können, die Arbeit "
-                    "an aktuellen Fragen von Migration und Vielfalt auf die Bedürfnisse vor Ort "
-                    "zuzuschneiden."
-                ),
-                "person": "Anne Janz",
-                "role": "Staatssekretärin",
-            },
+            "paragraph",
+            "<p>Staatssekretärin Anne Janz erinnerte daran, dass die Region im Dreiländereck "
+            "lange Grenzregion gewesen sei und eine bewegte Geschichte habe. Umso mehr freue "
+            "sich das Land, helfen zu können, die Arbeit an Fragen von Migration und Vielfalt "
+            "auf die Bedürfnisse vor Ort zuzuschneiden.</p>",
         ),
         ("heading", {"text": "Viele Aufgaben, ein gemeinsames Ziel", "level": "h2"}),
         (
@@ -392,7 +365,10 @@ def load(report):
         ),
     )
     coordinators = {
-        contact.slug: contact for contact in Contact.objects.filter(slug__in=COORDINATOR_SLUGS)
+        contact.slug: contact
+        for contact in Contact.objects.filter(
+            slug__in=COORDINATOR_SLUGS, locale__language_code="de"
+        )
     }
     report.ensure_page(
         index,
@@ -458,7 +434,10 @@ def _load_demo_centre(report):
     index = NewsIndexPage.objects.child_of(demo_centre_home()).first()
     if index is None:
         return
-    people = {contact.slug: contact for contact in Contact.objects.filter(site=index.get_site())}
+    people = {
+        contact.slug: contact
+        for contact in Contact.objects.filter(site=index.get_site(), locale__language_code="de")
+    }
     for day, slug, title, teaser, tags, contact_slug in DEMO_CENTRE_ARTICLES:
         spec = {
             "slug": slug,
@@ -472,3 +451,8 @@ def _load_demo_centre(report):
             [NewsArticleContact(contact=people[contact_slug])] if contact_slug in people else []
         )
         report.ensure_page(index, _article(spec, body, related_contacts=contacts))
+
+
+def translate(report):
+    """The short articles in English, Ukrainian and Arabic (demo_translations)."""
+    demo_translations.load(report)

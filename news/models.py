@@ -1,4 +1,5 @@
 import datetime
+import functools
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -15,15 +16,19 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from contacts.models import RelatedContact, contacts_for_cards
-from integrationsnetz import page_cache
 from integrationsnetz.blocks import BODY_HELP, BodyBlock
 from integrationsnetz.i18n import localized_root
-from integrationsnetz.models import PROMOTE_PANELS, LeadImageMixin
+from integrationsnetz.models import (
+    PROMOTE_PANELS,
+    CentreSectionPage,
+    LeadImageMixin,
+    ViewRestrictionsMixin,
+)
 from integrationsnetz.page_forms import RoutedParentPageForm
 from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
-from integrationsnetz.view_restrictions import KnownRestrictionsMixin, public
 
 from .structured_data import article_data
+from .vocabulary import SEARCH_RESULT_TYPE
 
 ARTICLES_PER_PAGE = 10
 RELATED_ARTICLES = 3
@@ -31,7 +36,7 @@ RELATED_ARTICLES = 3
 TAG_PARAMETER_MAX_LENGTH = 100
 
 
-class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
+class NewsIndexPage(RoutablePageMixin, CentreSectionPage):
     intro = models.TextField(
         _("Einleitung"),
         blank=True,
@@ -39,16 +44,9 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    promote_panels = PROMOTE_PANELS
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
-    parent_page_types = ["integrationsnetz.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
-    # What the page keeps besides the frame: read with its route (HomePage.route).
-    # ("html:filters:": the year and tag links of the index without a tag, as the template
-    # keeps them.)
-    kept_fragments = ("news-choices", "html:filters:")
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Nachrichtenübersicht")
@@ -67,7 +65,9 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
     def articles(self):
         """The published articles below this page, newest first, with what a card shows."""
         return (
-            public(NewsArticlePage.objects.child_of(self).live())
+            NewsArticlePage.objects.child_of(self)
+            .live()
+            .public()
             .select_related("lead_image")
             .prefetch_related("lead_image__renditions")
             .order_by("-date", "-first_published_at", "-pk")
@@ -75,25 +75,15 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
 
     def get_context(self, request, *args, year=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
-        if year is not None:
-            articles = articles.filter(date__year=year)
-
-        def choices():
-            # The years of the whole index; the tags of the articles listed (of the year).
-            years = [day.year for day in self.articles().dates("date", "year", order="DESC")]
-            tags = (
-                Tag.objects.filter(
-                    news_newsarticletag_items__content_object__in=articles.values("pk")
-                )
-                .distinct()
-                .order_by("name")
-            )
-            return years, list(tags)
-
-        # Both change only when an article below is published: kept until then (page_cache.py;
-        # a year archive has an address, and so a purge, of its own).
-        years, tags = page_cache.remember(request, "news-choices", choices, per_path=True)
+        published = self.articles()
+        articles = published.filter(date__year=year) if year is not None else published
+        # The tags of the articles listed (of the year): read only to check the tag asked for
+        # and where the kept year and tag links are made afresh (template).
+        tags = (
+            Tag.objects.filter(news_newsarticletag_items__content_object__in=articles.values("pk"))
+            .distinct()
+            .order_by("name")
+        )
         tag_slug = request.GET.get("tag", "").strip()[:TAG_PARAMETER_MAX_LENGTH]
         current_tag = None
         if tag_slug:
@@ -105,35 +95,37 @@ class NewsIndexPage(RoutablePageMixin, KnownRestrictionsMixin, Page):
         else:
             if current_tag is not None:
                 articles = articles.filter(tags=current_tag)
-            listing = f"news-list:{current_tag.pk if current_tag else ''}"
             # Cards need no article body.
-            page_obj = page_cache.remembered_page(
-                request, listing, articles.defer_streamfields(), ARTICLES_PER_PAGE
-            )
-        # The index's address once, the year archives' from it (not one lookup per link).
+            paginator = Paginator(articles.defer_streamfields(), ARTICLES_PER_PAGE)
+            page_obj = paginator.get_page(request.GET.get("page"))
         index_url = self.get_url(request)
+
+        @functools.cache
+        def year_links():
+            # The years of the whole index, each archive's address from the index's.
+            return [
+                (day.year, index_url + self.reverse_subpage("year_archive", args=(str(day.year),)))
+                for day in published.dates("date", "year", order="DESC")
+            ]
+
         context.update(
             {
                 "articles": page_obj.object_list,
                 "page_obj": page_obj,
                 "index_url": index_url,
-                "year_links": [
-                    (year, index_url + self.reverse_subpage("year_archive", args=(str(year),)))
-                    for year in years
-                ],
-                "years": years,
+                "year_links": year_links,
                 "current_year": year,
                 "tags": tags,
                 "tag_slug": tag_slug,
                 "current_tag": current_tag,
-                # The key of the kept year and tag links: the tag shown, if it is known.
+                # The key of the kept year and tag links: the tag shown, None if unknown.
                 "filters_key": None if tag_slug and current_tag is None else tag_slug,
             }
         )
         return context
 
     def get_cached_paths(self):
-        # The page cache and a frontend cache purge these with the index (page_cache.py).
+        # Purged from Varnish with the index (integrationsnetz/caching.py).
         years = NewsArticlePage.objects.child_of(self).live().dates("date", "year")
         return ["/", "feed/rss/", "feed/atom/", *(f"{day.year}/" for day in years)]
 
@@ -169,7 +161,7 @@ class NewsArticleTag(TaggedItemBase):
         verbose_name_plural = _("Schlagwörter von Nachrichten")
 
 
-class NewsArticlePage(LeadImageMixin, KnownRestrictionsMixin, Page):
+class NewsArticlePage(LeadImageMixin, ViewRestrictionsMixin, Page):
     date = models.DateField(
         _("Datum"),
         default=datetime.date.today,
@@ -221,12 +213,10 @@ class NewsArticlePage(LeadImageMixin, KnownRestrictionsMixin, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    # What the page keeps besides the frame: read with its route (HomePage.route).
-    kept_fragments = ("article", "html:lead-image", "html:contacts", "html:related-news")
     # Refuses slugs such as "2024" that the index's year archive would answer.
     base_form_class = RoutedParentPageForm
 
-    search_result_type = _("Nachricht")
+    search_result_type = SEARCH_RESULT_TYPE
 
     class Meta:
         verbose_name = _("Nachricht")
@@ -243,7 +233,9 @@ class NewsArticlePage(LeadImageMixin, KnownRestrictionsMixin, Page):
         own_tags = NewsArticleTag.objects.filter(content_object_id=self.pk).values("tag_id")
         sharing = NewsArticleTag.objects.filter(tag_id__in=own_tags).values("content_object_id")
         return (
-            public(NewsArticlePage.objects.sibling_of(self, inclusive=False).live())
+            NewsArticlePage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .public()
             .filter(pk__in=sharing)
             .exclude(pk=self.pk)
             .select_related("lead_image")
@@ -253,21 +245,18 @@ class NewsArticlePage(LeadImageMixin, KnownRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-
-        def shown():
-            site = Site.find_for_request(request)
-            return {
-                "contacts": contacts_for_cards(self.related_contacts.all(), site),
-                "related_articles": list(self.related_articles()),
-                "tag_list": list(self.tags.all()),
-                "index_url": self.get_parent().get_url(request),
-                "lead_image": self.lead_image,
-                STRUCTURED_DATA_KEY: [article_data(self, request)],
+        # Callables: the template's fragments call them only when they render afresh.
+        context.update(
+            {
+                "contacts": lambda: contacts_for_cards(
+                    self.related_contacts.all(), Site.find_for_request(request)
+                ),
+                "related_articles": self.related_articles,
+                "tag_list": self.tags.all,
+                "index_url": lambda: self.get_parent().get_url(request),
+                STRUCTURED_DATA_KEY: lambda: [article_data(self, request)],
             }
-
-        # Kept until the article, a contact it shows or its index changes (page_cache.py).
-        context.update(page_cache.remember(request, "article", shown, per_path=True))
-        self.lead_image = context.pop("lead_image")
+        )
         return context
 
 

@@ -6,6 +6,8 @@ import io
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from wagtail.models import Site
+
 import factory
 import wagtail_factories
 from PIL import Image as PILImage
@@ -21,9 +23,22 @@ from accessibility.models import (
 )
 from contacts.models import Contact, ContactIndexPage, Language, Topic
 from events.models import EventCategory, EventIndexPage, EventPage
+from glossary.models import GlossaryPage, GlossaryTerm
+from guides.models import GuidePage
 from integrationsnetz.models import HomePage, StandardPage
 from legal.models import ImprintPage, PrivacyCookie, PrivacyPage, PrivacyProcessing
 from news.models import NewsArticleContact, NewsArticlePage, NewsIndexPage
+from offers.models import (
+    Closure,
+    Offer,
+    OfferContact,
+    OfferIndexPage,
+    OfferTopic,
+    OpeningRule,
+    Organisation,
+    Place,
+    TargetGroup,
+)
 
 
 def local(year, month, day, hour=0, minute=0):
@@ -35,6 +50,42 @@ def png_bytes(size=(800, 450), colour="#0b5c78"):
     buffer = io.BytesIO()
     PILImage.new("RGB", size, colour).save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def page_factory(model, title, slug, intro):
+    """A factory for a page type with a fixed title, slug and intro (`parent=` places it)."""
+    return factory.make_factory(
+        model, FACTORY_CLASS=wagtail_factories.PageFactory, title=title, slug=slug, intro=intro
+    )
+
+
+class ListEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+        django_get_or_create = ("slug",)
+
+
+def list_entry_factory(model, name, slug):
+    """A factory for an entry of a shared list (topics, categories, target groups): numbered
+    name and slug, fetched again when its slug exists."""
+    return factory.make_factory(
+        model,
+        FACTORY_CLASS=ListEntryFactory,
+        name=factory.Sequence(lambda n: f"{name} {n}"),
+        slug=factory.Sequence(lambda n: f"{slug}-{n}"),
+    )
+
+
+def sets_relation(field):
+    """A post-generation declaration: `field=[...]` sets that many-to-many relation."""
+
+    @factory.post_generation
+    def set_relation(obj, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(obj, field).set(extracted)
+            obj.save()
+
+    return set_relation
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -50,31 +101,18 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
     )
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Startseite"
-    slug = "startseite"
-    intro = "Willkommen beim WIR-Vielfaltszentrum."
+HomePageFactory = page_factory(
+    HomePage, "Startseite", "startseite", "Willkommen beim WIR-Vielfaltszentrum."
+)
 
-    class Meta:
-        model = HomePage
+StandardPageFactory = page_factory(
+    StandardPage,
+    factory.Sequence(lambda n: f"Inhaltsseite {n}"),
+    factory.Sequence(lambda n: f"inhaltsseite-{n}"),
+    "Eine kurze Einleitung.",
+)
 
-
-class StandardPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Inhaltsseite {n}")
-    slug = factory.Sequence(lambda n: f"inhaltsseite-{n}")
-    intro = "Eine kurze Einleitung."
-
-    class Meta:
-        model = StandardPage
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Thema {n}")
-    slug = factory.Sequence(lambda n: f"thema-{n}")
-
-    class Meta:
-        model = Topic
-        django_get_or_create = ("slug",)
+TopicFactory = list_entry_factory(Topic, "Thema", "thema")
 
 
 class LanguageFactory(factory.django.DjangoModelFactory):
@@ -100,17 +138,9 @@ class ContactFactory(factory.django.DjangoModelFactory):
         model = Contact
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def languages(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.languages.set(extracted)
-            self.save()
+    languages = sets_relation("languages")
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
-            self.save()
+    topics = sets_relation("topics")
 
 
 def stefanie(**kwargs):
@@ -126,22 +156,16 @@ def stefanie(**kwargs):
     return ContactFactory(**{**defaults, **kwargs})
 
 
-class ContactIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Ansprechpartner*innen"
-    slug = "ansprechpartner"
-    intro = "Hier finden Sie die passende Ansprechperson."
+ContactIndexPageFactory = page_factory(
+    ContactIndexPage,
+    "Ansprechpartner*innen",
+    "ansprechpartner",
+    "Hier finden Sie die passende Ansprechperson.",
+)
 
-    class Meta:
-        model = ContactIndexPage
-
-
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Aktuelles"
-    slug = "aktuelles"
-    intro = "Neuigkeiten aus dem Vielfaltszentrum."
-
-    class Meta:
-        model = NewsIndexPage
+NewsIndexPageFactory = page_factory(
+    NewsIndexPage, "Aktuelles", "aktuelles", "Neuigkeiten aus dem Vielfaltszentrum."
+)
 
 
 class NewsArticlePageFactory(wagtail_factories.PageFactory):
@@ -171,22 +195,11 @@ class NewsArticleContactFactory(factory.django.DjangoModelFactory):
         model = NewsArticleContact
 
 
-class EventCategoryFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Kategorie {n}")
-    slug = factory.Sequence(lambda n: f"kategorie-{n}")
+EventCategoryFactory = list_entry_factory(EventCategory, "Kategorie", "kategorie")
 
-    class Meta:
-        model = EventCategory
-        django_get_or_create = ("slug",)
-
-
-class EventIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Veranstaltungen"
-    slug = "veranstaltungen"
-    intro = "Was im Kreis los ist."
-
-    class Meta:
-        model = EventIndexPage
+EventIndexPageFactory = page_factory(
+    EventIndexPage, "Veranstaltungen", "veranstaltungen", "Was im Kreis los ist."
+)
 
 
 class EventPageFactory(wagtail_factories.PageFactory):
@@ -239,6 +252,9 @@ class NonAccessibleContentFactory(factory.django.DjangoModelFactory):
 
 
 class BarrierReportFactory(factory.django.DjangoModelFactory):
+    """A report sent from the default site (the `home` fixture's centre)."""
+
+    site = factory.LazyFunction(lambda: Site.objects.filter(is_default_site=True).first())
     page_url = "/veranstaltungen/"
     description = "Der Kalender lässt sich nicht mit der Tastatur bedienen."
 
@@ -246,13 +262,12 @@ class BarrierReportFactory(factory.django.DjangoModelFactory):
         model = BarrierReport
 
 
-class EasyLanguagePageFactory(wagtail_factories.PageFactory):
-    title = "Leichte Sprache"
-    slug = "leichte-sprache"
-    intro = "Hier erklären wir die Website in Leichter Sprache."
-
-    class Meta:
-        model = EasyLanguagePage
+EasyLanguagePageFactory = page_factory(
+    EasyLanguagePage,
+    "Leichte Sprache",
+    "leichte-sprache",
+    "Hier erklären wir die Website in Leichter Sprache.",
+)
 
 
 class EasyLanguageItemFactory(factory.django.DjangoModelFactory):
@@ -264,13 +279,12 @@ class EasyLanguageItemFactory(factory.django.DjangoModelFactory):
         model = EasyLanguageItem
 
 
-class SignLanguagePageFactory(wagtail_factories.PageFactory):
-    title = "Deutsche Gebärdensprache"
-    slug = "gebaerdensprache"
-    intro = "Videos in Deutscher Gebärdensprache."
-
-    class Meta:
-        model = SignLanguagePage
+SignLanguagePageFactory = page_factory(
+    SignLanguagePage,
+    "Deutsche Gebärdensprache",
+    "gebaerdensprache",
+    "Videos in Deutscher Gebärdensprache.",
+)
 
 
 class SignLanguageVideoFactory(factory.django.DjangoModelFactory):
@@ -360,3 +374,121 @@ def translate(page, language_code, **fields):
             ancestor.save_revision().publish()
     translation.refresh_from_db()
     return translation
+
+
+OfferTopicFactory = list_entry_factory(OfferTopic, "Themenbereich", "themenbereich")
+
+TargetGroupFactory = list_entry_factory(TargetGroup, "Zielgruppe", "zielgruppe")
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Träger Nummer {n} e. V.")
+    slug = factory.Sequence(lambda n: f"traeger-{n}")
+    kind = Organisation.Kind.ASSOCIATION
+    phone = "+49 5651 302-0"
+    email = "traeger@example.org"
+
+    class Meta:
+        model = Organisation
+
+
+class PlaceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Begegnungsstätte {n}")
+    slug = factory.Sequence(lambda n: f"ort-{n}")
+    street = "Marktgasse 3"
+    postal_code = "37269"
+    town = "Eschwege"
+
+    class Meta:
+        model = Place
+
+
+class OfferFactory(factory.django.DjangoModelFactory):
+    """An offer; pass topics=[...], languages=[...], target_groups=[...] to set relations."""
+
+    name = factory.Sequence(lambda n: f"Sprachcafé Nummer {n}")
+    slug = factory.Sequence(lambda n: f"angebot-{n}")
+    short_description = "Deutsch sprechen üben, ohne Anmeldung."
+
+    class Meta:
+        model = Offer
+        skip_postgeneration_save = True
+
+    topics = sets_relation("topics")
+
+    languages = sets_relation("languages")
+
+    target_groups = sets_relation("target_groups")
+
+
+class OpeningRuleFactory(factory.django.DjangoModelFactory):
+    offer = factory.SubFactory(OfferFactory)
+    weekday = 0
+    opens = datetime.time(9)
+    closes = datetime.time(12)
+
+    class Meta:
+        model = OpeningRule
+
+
+class ClosureFactory(factory.django.DjangoModelFactory):
+    offer = factory.SubFactory(OfferFactory)
+    first_day = datetime.date(2027, 12, 23)
+    last_day = datetime.date(2028, 1, 2)
+    reason = "Weihnachtsferien"
+
+    class Meta:
+        model = Closure
+
+
+class OfferContactFactory(factory.django.DjangoModelFactory):
+    offer = factory.SubFactory(OfferFactory)
+    contact = factory.SubFactory(ContactFactory)
+
+    class Meta:
+        model = OfferContact
+
+
+OfferIndexPageFactory = page_factory(
+    OfferIndexPage, "Angebote", "angebote", "Beratung, Kurse und Hilfe in Ihrer Nähe."
+)
+
+
+class GuidePageFactory(wagtail_factories.PageFactory):
+    """A guide; pass steps=[guide_step(...), ...]."""
+
+    title = "Ankommen im Landkreis"
+    slug = "ankommen-im-landkreis"
+    intro = "Die ersten Schritte nach dem Umzug in den Landkreis."
+
+    class Meta:
+        model = GuidePage
+
+
+def guide_step(title, text="<p>Was zu tun ist.</p>", connection="neu", links=()):
+    """One step of a guide for GuidePageFactory(steps=[...]); `links` as stream data, e.g.
+    [("page", {"page": page.pk, "text": ""})]."""
+    return {
+        "type": "step",
+        "value": {
+            "connection": connection,
+            "title": title,
+            "text": text,
+            "links": [{"type": kind, "value": value} for kind, value in links],
+        },
+    }
+
+
+GlossaryPageFactory = page_factory(
+    GlossaryPage, "Glossar", "glossar", "Wörter von Ämtern einfach erklärt."
+)
+
+
+class GlossaryTermFactory(factory.django.DjangoModelFactory):
+    term = factory.Sequence(lambda n: f"Begriff {n}")
+    slug = factory.Sequence(lambda n: f"begriff-{n}")
+    explanation = "Eine Erklärung in einfacher Sprache."
+    live = True
+
+    class Meta:
+        model = GlossaryTerm

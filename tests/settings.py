@@ -15,19 +15,23 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 # Django's test runner swaps in its own in-memory backend; this only satisfies the start-up check.
 os.environ.setdefault("EMAIL_URL", "dummymail://")
 os.environ.setdefault("SERVE_MEDIA", "true")
+# Production's cache configuration, the fragment cache included, in local memory (one process;
+# production shares Redis between workers). tests/conftest.py empties it before each test.
+# Full pages are kept only by Varnish, which tests/integrationsnetz/test_varnish.py runs.
 os.environ.setdefault("CACHE_URL", "locmemcache://")
-# Factories create live pages without publishing them, which is what purges the page and
-# fragment caches; the tests of the caches switch them on (tests/integrationsnetz/
-# test_page_cache.py and test_query_budget.py).
-os.environ.setdefault("PAGE_CACHE", "false")
-os.environ.setdefault("FRAGMENT_CACHE", "false")
 # Live-server threads must not keep connections open, or the test database cannot be dropped.
 os.environ.setdefault("CONN_MAX_AGE", "0")
 
 from integrationsnetz.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = BASE_DIR / "tests" / ".media"  # noqa: F405
+# The development tools are tested too (tests/devtools). Added here, not through DEVTOOLS in the
+# environment, which the servers some tests start would inherit: those run what production runs.
+if "devtools" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
+# One folder per pytest-xdist worker ("gw0", "gw1"; `make test` runs two): each worker has its
+# own test database, and a worker's clean-up must not remove the other's files.
+MEDIA_ROOT = BASE_DIR / "tests" / ".media" / os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 # load_demo translates into no language unless a test asks for some (tests/languages, browser).
 DEMO_LANGUAGES = []
 # A test database needs no durability: on PostgreSQL, commits (migrations, committed demo

@@ -1,5 +1,6 @@
 from django import template
 
+from ..forms import BarrierReportForm, fill_token
 from ..preferences import COOKIE_NAME, TEXT_SIZES, Preferences
 
 register = template.Library()
@@ -23,4 +24,16 @@ def preferences_switcher(context, preferences):
         "preferences": preferences,
         "sizes": [(size, size == preferences.text_size) for size in TEXT_SIZES],
         "next": request.get_full_path() if request is not None else "/",
+    }
+
+
+@register.inclusion_tag("components/barrier_report_form.html", takes_context=True)
+def barrier_report_form(context, org):
+    """A new "Barriere melden" form with the page it was opened from, for a page that offers
+    it (the statement); the report view renders the form it checked itself. The inclusion tag
+    passes the CSRF token on."""
+    return {
+        "form": BarrierReportForm.for_request(context["request"]),
+        "fill_token": fill_token(),
+        "org": org,
     }

@@ -4,7 +4,6 @@ from django.utils.html import format_html_join
 from wagtail import hooks
 from wagtail.models import Page, Site
 
-from integrationsnetz import page_cache
 from integrationsnetz import structured_data as structured_data_module
 from integrationsnetz.i18n import localized_root
 from integrationsnetz.site_urls import absolute_url
@@ -21,7 +20,8 @@ from .navigation_tags import breadcrumb_pages
 register = template.Library()
 
 # Domain apps add `<link>` elements to every page's head through this hook, so the base
-# template knows no domain app: a function taking the request and returning HTML (or "").
+# template knows no domain app: a function taking the request and the page (or None) and
+# returning HTML (or "").
 HEAD_LINKS_HOOK = "insert_site_head_links"
 # 1.91:1, what OpenGraph and Twitter cards show large.
 OG_IMAGE_FILTER = "fill-1200x630|format-jpeg"
@@ -33,8 +33,10 @@ def site_head_links(context):
     request = context.get("request")
     if request is None:
         return ""
+    page = context.get("page")
+    page = page if isinstance(page, Page) else None
     return format_html_join(
-        "", "{}", ((hook(request),) for hook in hooks.get_hooks(HEAD_LINKS_HOOK))
+        "", "{}", ((hook(request, page),) for hook in hooks.get_hooks(HEAD_LINKS_HOOK))
     )
 
 
@@ -95,17 +97,14 @@ def structured_data(context, organisation=None):
     request = context.get("request")
     if request is None:
         return ""
-    items = list(context.get(STRUCTURED_DATA_KEY) or [])
+    items = context.get(STRUCTURED_DATA_KEY) or []
+    # A page's items may come as a callable, made only when the fragment renders afresh.
+    items = list(items() if callable(items) else items)
     page = context.get("page")
     if isinstance(page, Page):
         site = Site.find_for_request(request)
         if site is not None and page.pk == site.root_page_id:
-            # With the logo's address: kept until the settings or an image change.
-            org = page_cache.remember(
-                request,
-                "organisation-data",
-                lambda: structured_data_module.organisation(organisation, request),
-            )
+            org = structured_data_module.organisation(organisation, request)
             if org:
                 items.insert(0, org)
         # From the home page in the page's language, as the visible breadcrumbs.

@@ -4,10 +4,7 @@ from django import template
 
 from wagtail.models import Page
 
-from integrationsnetz import page_cache
-
-from ..i18n import localized_root
-from ..view_restrictions import public
+from ..i18n import foreign_language, language_direction, localized_root
 
 register = template.Library()
 
@@ -23,15 +20,6 @@ def site_root(context):
     return localized_root(context.get("request"))
 
 
-def _menu_entries(root, request):
-    return [
-        {"pk": item.pk, "path": item.path, "title": item.title, "url": item.get_url(request)}
-        for item in public(root.get_children().live())
-        .in_menu()
-        .only("id", "title", "url_path", "path", "depth")
-    ]
-
-
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
@@ -39,19 +27,19 @@ def main_menu(context):
     current = _current_page(context)
     if root is None:
         return {"items": [], "request": request}
-    # The entries are the same on every page of the site: kept until the site changes.
-    entries = page_cache.remember(request, "menu", lambda: _menu_entries(root, request))
     items = []
-    for entry in entries:
+    for item in (
+        root.get_children().live().public().in_menu().only("id", "title", "url_path", "path")
+    ):
         if current is None:
             state = None
-        elif current.pk == entry["pk"]:
+        elif current.pk == item.pk:
             state = "page"
-        elif current.path.startswith(entry["path"]):
+        elif current.path.startswith(item.path):
             state = "true"
         else:
             state = None
-        items.append({**entry, "current": state})
+        items.append({"title": item.title, "url": item.get_url(request), "current": state})
     return {"items": items, "request": request}
 
 
@@ -60,6 +48,12 @@ class Crumb:
     title: str
     url: str
     full_url: str
+    # The title's language where it is not the page's (a German page under /ar/), else "".
+    language: str = ""
+
+    @property
+    def direction(self):
+        return language_direction(self.language) if self.language else ""
 
 
 def breadcrumb_pages(current, root, request):
@@ -68,20 +62,16 @@ def breadcrumb_pages(current, root, request):
     if current is None or root is None or current.pk == root.pk:
         return []
 
-    def trail():
-        pages = [*current.get_ancestors().filter(depth__gte=root.depth).live(), current]
-        return [
-            Crumb(page.title, page.get_url(request), page.get_full_url(request)) for page in pages
-        ]
-
-    # Both callers render the same page object: computed once per request, and kept until a
-    # change of the page or an ancestor purges this path (page_cache.affected).
-    if getattr(current, "_breadcrumb_root", None) != root.pk:
-        current._breadcrumb_trail = page_cache.remember(
-            request, "breadcrumbs", trail, per_path=True
+    pages = [*current.get_ancestors().filter(depth__gte=root.depth).live(), current]
+    return [
+        Crumb(
+            page.title,
+            page.get_url(request),
+            page.get_full_url(request),
+            foreign_language(page, request),
         )
-        current._breadcrumb_root = root.pk
-    return current._breadcrumb_trail
+        for page in pages
+    ]
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -1,12 +1,40 @@
-// The print date at the end of a printed page: the server writes the date the page was made,
-// which a cached page may have made earlier; this sets the day it is actually printed.
+// Printing: the print date at the end of a printed page in the page's language (the server
+// writes the day the page was made, which a cached page may have made earlier), and the links
+// of the content with their absolute addresses, from the page's canonical address (the Site
+// record's host), so that a printed vCard or document link can be typed in elsewhere.
 
-const FORMAT = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric" });
+const root = document.documentElement;
+// Gregorian calendar and Latin digits in every language, as the server writes dates
+// (docs/sprachen.md): "fa" alone would give the Persian calendar and Persian digits.
+const FORMAT = new Intl.DateTimeFormat(root.lang || "de", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    calendar: "gregory",
+    numberingSystem: "latn",
+});
+const canonical = document.querySelector("link[rel='canonical']");
+const base = canonical ? canonical.href : window.location.href;
 
-window.addEventListener("beforeprint", () => {
+function markAbsoluteAddresses() {
+    for (const link of document.querySelectorAll(".site-main a[href]")) {
+        const href = link.getAttribute("href");
+        if (href.startsWith("/") && !href.startsWith("//")) {
+            link.dataset.printUrl = new URL(href, base).href;
+        }
+    }
+}
+
+function setPrintDate() {
     const today = new Date();
     for (const element of document.querySelectorAll("[data-print-date]")) {
         element.textContent = FORMAT.format(today);
         element.dateTime = today.toISOString().slice(0, 10);
     }
+}
+
+markAbsoluteAddresses();
+window.addEventListener("beforeprint", () => {
+    markAbsoluteAddresses();
+    setPrintDate();
 });

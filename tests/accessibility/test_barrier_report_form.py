@@ -4,6 +4,7 @@ from unittest import mock
 
 from django.core import mail
 from django.core.cache import cache
+from django.urls import reverse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -205,3 +206,131 @@ def test_a_foreign_address_in_the_link_is_not_used(home, client, seite):
 def test_the_confirmation_links_back_only_to_pages_of_this_site(home, client):
     response = client.get(THANKS, {"zurueck": "https://boese.example/"})
     assert not soup_of(response).main.find("a", href="https://boese.example/")
+
+
+NGINX = "172.30.0.10"
+VARNISH = "172.30.0.11"
+
+
+def via_nginx(client_address, claimed=""):
+    """What reaches the app through nginx and Varnish (deploy/compose.yaml): the address nginx
+    saw, then nginx's own, which Varnish appends. A header the client sent (`claimed`) is
+    dropped by our nginx; it stands in front here as if nginx appended, the harder case."""
+    entries = [claimed, client_address, NGINX] if claimed else [client_address, NGINX]
+    return {"REMOTE_ADDR": VARNISH, "HTTP_X_FORWARDED_FOR": ", ".join(entries)}
+
+
+def test_junk_from_one_client_behind_the_proxy_does_not_stop_another_clients_report(
+    home, client, settings
+):
+    settings.BEHIND_PROXY = True
+    for number in range(20):
+        junk = report_data(description="", website="http://spam.example")
+        client.post(URL, junk, **via_nginx("198.51.100.66", claimed=f"10.0.0.{number}"))
+    response = client.post(URL, report_data(), **via_nginx("198.51.100.7"))
+    assert response.status_code == 303
+    assert BarrierReport.objects.count() == 1
+
+
+def test_behind_the_proxy_the_limit_is_per_client_not_per_nginx(home, client, settings):
+    settings.BEHIND_PROXY = True
+    for number in range(RATE_LIMIT):
+        headers = via_nginx("198.51.100.66", claimed=f"10.0.0.{number}")
+        assert client.post(URL, report_data(), **headers).status_code == 303
+    # A forged first entry in X-Forwarded-For does not make a new client.
+    limited = client.post(URL, report_data(), **via_nginx("198.51.100.66", claimed="10.9.9.9"))
+    assert limited.status_code == 429
+    assert client.post(URL, report_data(), **via_nginx("198.51.100.7")).status_code == 303
+    assert BarrierReport.objects.count() == RATE_LIMIT + 1
+
+
+def test_rejected_posts_do_not_count_towards_the_limit(home, client):
+    for _ in range(RATE_LIMIT + 5):
+        assert client.post(URL, report_data(description="")).status_code == 200
+    assert client.post(URL, report_data()).status_code == 303
+
+
+def test_a_replayed_fill_token_is_refused_and_a_new_form_offered(home, client):
+    data = report_data()
+    assert client.post(URL, data).status_code == 303
+    replayed = client.post(URL, data)
+    assert replayed.status_code == 200
+    assert "Diese Meldung haben wir schon erhalten" in replayed.content.decode()
+    assert soup_of(replayed).find("input", attrs={"name": "started"})["value"] != data["started"]
+    assert BarrierReport.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_two_forms_shown_in_the_same_second_can_both_send_a_report(home, client):
+    shown = time.time() - 30
+    assert client.post(URL, report_data(started=fill_token(shown))).status_code == 303
+    assert client.post(URL, report_data(started=fill_token(shown))).status_code == 303
+    assert BarrierReport.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "@evil.example/phish",
+        "https://evil.example/phish",
+        "//evil.example/phish",
+        "javascript:alert(1)",
+    ],
+)
+def test_an_address_that_is_not_a_page_of_the_site_is_stored_as_unknown(home, client, given):
+    response = client.post(URL, report_data(page_url=given))
+    assert response["Location"] == THANKS
+    report = BarrierReport.objects.get()
+    assert (report.page_url, report.page_url_given) == ("unbekannt", given)
+    [message] = mail.outbox
+    assert "evil.example" not in message.body
+    assert "Betroffene Seite: unbekannt" in message.body
+
+
+def test_a_full_address_of_this_site_is_kept_as_its_path(home, client):
+    client.post(URL, report_data(page_url="http://testserver/aktuelles/?seite=2"))
+    report = BarrierReport.objects.get()
+    assert (report.page_url, report.page_url_given) == ("/aktuelles/?seite=2", "")
+
+
+def test_the_raw_address_is_shown_escaped_in_the_admin(home, client, editor_client):
+    client.post(URL, report_data(page_url='"><script>alert(1)</script>'))
+    report = BarrierReport.objects.get()
+    edit = editor_client.get(
+        reverse(BarrierReport.snippet_viewset.get_url_name("edit"), args=[report.pk])
+    )
+    assert edit.status_code == 200
+    assert "<script>alert(1)</script>" not in edit.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in edit.content.decode()
+
+
+def test_a_line_break_in_the_name_cannot_add_a_line_to_the_mail(home, client):
+    client.post(URL, report_data(name="Erika Muster\r\nBcc: opfer@example.org\nX: y"))
+    report = BarrierReport.objects.get()
+    assert report.name == "Erika Muster Bcc: opfer@example.org X: y"
+    lines = mail.outbox[0].body.splitlines()
+    assert "Name: Erika Muster Bcc: opfer@example.org X: y" in lines
+    assert not [line for line in lines if line.startswith(("Bcc:", "X:"))]
+
+
+def test_lines_of_the_description_are_indented_in_the_mail(home, client):
+    client.post(URL, report_data(description="Die Tastatur geht nicht.\r\nBcc: opfer@example.org"))
+    lines = mail.outbox[0].body.splitlines()
+    assert "  Die Tastatur geht nicht." in lines
+    assert "  Bcc: opfer@example.org" in lines
+
+
+def test_over_the_global_limit_a_report_is_stored_and_flagged_instead_of_refused(
+    home, client, monkeypatch
+):
+    monkeypatch.setattr("accessibility.reports.GLOBAL_RATE_LIMIT", 3)
+    for number in range(3):
+        response = client.post(URL, report_data(), REMOTE_ADDR=f"198.51.100.{number}")
+        assert response.status_code == 303
+    assert len(mail.outbox) == 3
+    response = client.post(URL, report_data(), REMOTE_ADDR="198.51.100.50")
+    assert response.status_code == 303
+    flagged = BarrierReport.objects.order_by("created_at").last()
+    assert (flagged.needs_review, flagged.notified) == (True, False)
+    assert len(mail.outbox) == 3
+    assert BarrierReport.objects.filter(needs_review=False).count() == 3

@@ -1,18 +1,11 @@
-import io
-
-from django.core.management import call_command
 from django.test import Client
-
-import pytest
 
 from accessibility.preferences import COOKIE_NAME
 
 from ..demo_pages import EXTRA_URLS, FORM_PAGES, PAGE_TYPES, demo_paths
 
 
-@pytest.mark.django_db
-def test_every_page_varies_on_the_display_cookie_only():
-    call_command("load_demo", stdout=io.StringIO())
+def test_every_page_varies_on_the_display_cookie_only(demo):
     paths = demo_paths()
     assert set(PAGE_TYPES) | set(EXTRA_URLS) <= set(paths), "every page type needs a demo page"
 
@@ -32,9 +25,7 @@ def test_every_page_varies_on_the_display_cookie_only():
         assert themed.get(path).content != plain.content, page_type
 
 
-@pytest.mark.django_db
-def test_pages_with_a_form_are_never_stored_in_a_cache():
-    call_command("load_demo", stdout=io.StringIO())
+def test_pages_with_a_form_are_never_stored_in_a_cache(demo):
     paths = demo_paths()
 
     for page_type in FORM_PAGES:

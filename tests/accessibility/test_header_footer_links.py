@@ -1,12 +1,8 @@
-import io
-
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, Site, get_page_models
 
-import pytest
 from bs4 import BeautifulSoup
 
 from integrationsnetz.models import OrganisationSettings
@@ -29,11 +25,6 @@ def header_links(soup):
 
 def footer_links(soup):
     return {a.get_text(strip=True): a["href"] for a in soup.find("footer").select("nav a")}
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def demo_paths():

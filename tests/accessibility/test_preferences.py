@@ -1,6 +1,3 @@
-import io
-
-from django.core.management import call_command
 from django.db import connection
 from django.template import loader
 from django.test.utils import CaptureQueriesContext
@@ -247,6 +244,7 @@ def test_display_preferences_cost_no_queries(about, client):
     with CaptureQueriesContext(connection) as plain:
         client.get("/ueber-uns/")
     client.cookies[COOKIE_NAME] = "kontrast-200"
+    client.get("/ueber-uns/")  # the fragments are kept per display preference
     with CaptureQueriesContext(connection) as themed:
         client.get("/ueber-uns/")
     assert len(themed) == len(plain)
@@ -255,8 +253,7 @@ def test_display_preferences_cost_no_queries(about, client):
 # Privacy page
 
 
-def test_demo_privacy_page_names_the_preference_cookie(db, client):
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_privacy_page_names_the_preference_cookie(demo, client):
     text = soup_of(client.get("/datenschutz/")).main.get_text(" ", strip=True)
     assert "darstellung" in text
     assert "§ 25 Abs. 2 Nr. 2 TDDDG" in text

@@ -1,16 +1,19 @@
 """Real-browser tests: Debian's Chromium driven by Playwright, axe-core injected into each page.
 
-The demo content (`manage.py load_demo`) is served by pytest-django's live server for the whole
-package, and the database gets its earlier content back afterwards. The tests are marked
+The demo content (`manage.py load_demo`, loaded once for the run by tests/conftest.py) is served
+by pytest-django's live server for the whole package. The tests are marked
 django_db (each runs in a transaction that is rolled back) so that pytest-django sets up the
 test database. Without Chromium or axe-core the tests are skipped with a message saying how to
 install them; in CI (CI set) they fail instead, so CI cannot pass without them.
 """
 
 import os
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.db import connections
 from django.template import loader
 
 import pytest
@@ -20,7 +23,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from accessibility.preferences import COOKIE_NAME
 
-from ..demo_pages import EXTRA_URLS, PAGE_TYPES, committed_demo, demo_paths
+from ..demo_pages import EXTRA_URLS, PAGE_TYPES, demo_paths
 from .axe import AXE
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -57,6 +60,9 @@ def _missing_tools():
 class DemoSite:
     url: str
     paths: dict
+    # SQLite in memory: the server's threads use the test's own connection and see its
+    # uncommitted writes. Elsewhere the server has connections of its own (see committed).
+    shares_connection: bool = False
 
     def path_for(self, page):
         if page not in self.paths:
@@ -92,20 +98,94 @@ def chromium():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture(scope="package")
-def demo_site(chromium, django_db_setup, django_db_blocker):
-    """The demo content on a live server; committed, so the server thread sees it on any database.
+# Held by the live server for each request where it shares the test's connection, and by
+# server_paused() around a test's own writes.
+SERVER_LOCK = threading.Lock()
 
-    Afterwards the database gets its earlier content back, as Django's serialized rollback
-    does, so later tests start from the migrated database.
+
+@contextmanager
+def server_paused(django_db_blocker):
+    """The database for a fixture's or test's own writes: unblocked, and with no request of the
+    live server running meanwhile (on SQLite both use one connection: a request in its
+    transaction would otherwise meet the write halfway)."""
+    with SERVER_LOCK, django_db_blocker.unblock():
+        yield
+
+
+class OneRequestAtATime:
+    """Runs the site for one request at a time, the response read to the end inside.
+
+    On SQLite the test database lives in memory, and the server's threads share the test's one
+    connection: Chromium's parallel requests (image renditions, say) would otherwise open
+    transactions on it at the same time ("cannot start a transaction within a transaction").
+    The server stays threaded, so an idle connection Chromium opens ahead never blocks it.
     """
-    # Arabic (right to left) and Ukrainian: the languages the browser suite runs in too.
-    with committed_demo(django_db_blocker, languages=DEMO_LANGUAGES):
-        server = LiveServer("127.0.0.1")
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        with SERVER_LOCK:
+            response = self.app(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+
+def live_server():
+    """pytest-django's live server, serialised where it shares the test's connection."""
+    server = LiveServer("127.0.0.1", start=False)
+    if server.thread.connections_override:
+        handler = server.thread.static_handler
+        server.thread.static_handler = lambda app: OneRequestAtATime(handler(app))
+    server.start()
+    return server
+
+
+@pytest.fixture(scope="package")
+def demo_site(chromium, demo_content, django_db_blocker):
+    """The demo content (tests/conftest.py, in Arabic and Ukrainian too) on a live server."""
+    with django_db_blocker.unblock():
+        paths = {**demo_paths(), **ROUTED_URLS}
+    server = live_server()
+    try:
+        yield DemoSite(
+            url=server.url,
+            paths=paths,
+            shares_connection=bool(server.thread.connections_override),
+        )
+    finally:
+        server.stop()
+
+
+def committed(demo_site, function, *args):
+    """function(*args), its writes committed where the live server can see them.
+
+    Where the server shares the test's connection, it sees the test's transaction: the
+    function runs here. Elsewhere (PostgreSQL) it runs in a thread of its own, with its own
+    connection in autocommit, so that the server neither misses its rows nor waits on their
+    locks until the test's transaction ends.
+    """
+    if demo_site.shares_connection:
+        return function(*args)
+    outcome = {}
+
+    def run():
         try:
-            yield DemoSite(url=server.url, paths={**demo_paths(), **ROUTED_URLS})
+            outcome["value"] = function(*args)
+        except BaseException as error:  # handed to the test below
+            outcome["error"] = error
         finally:
-            server.stop()
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
 
 
 @pytest.fixture(scope="package")
@@ -182,7 +262,12 @@ def open_page(chromium, demo_site, shared_contexts, csp_violations):
         else:
             key = (theme, size, width, javascript)
             if key not in shared_contexts:
-                shared_contexts[key] = new_context(theme, size, width, javascript, {})
+                # Without the service worker: in a shared context it would go on fetching
+                # (precache, kept pages) between tests and answer later tests from its cache.
+                # The offline tests open fresh contexts, where it runs.
+                shared_contexts[key] = new_context(
+                    theme, size, width, javascript, {"service_workers": "block"}
+                )
             context = shared_contexts[key]
         page = context.new_page()
         pages.append(page)

@@ -1,10 +1,11 @@
-from django.contrib.auth import get_user_model
-
 from wagtail.models import Site
 
 import pytest
 
-from .conftest import is_csp_violation
+from editorial.roles import FREIGABE
+
+from ..conftest import member_of
+from .conftest import is_csp_violation, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -13,12 +14,14 @@ PASSWORD = "Browser-Test-Passphrase"
 
 @pytest.fixture(scope="module")
 def editor_login(demo_site, django_db_blocker):
-    """A superuser committed next to the demo content (the live server runs in another thread)."""
-    with django_db_blocker.unblock():
-        user = get_user_model().objects.create_superuser("csp-redaktion", "r@example.org", PASSWORD)
-        home_id = Site.objects.get(is_default_site=True).root_page_id
+    """A member of the demo centre's "Freigabe" committed next to the demo content (the live
+    server runs in another thread)."""
+    with server_paused(django_db_blocker):
+        site = Site.objects.get(is_default_site=True)
+        user = member_of(FREIGABE, site, "csp-redaktion", PASSWORD)
+        home_id = site.root_page_id
     yield home_id
-    with django_db_blocker.unblock():
+    with server_paused(django_db_blocker):
         user.delete()
 
 

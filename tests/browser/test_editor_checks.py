@@ -6,14 +6,16 @@ import uuid
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.test import Client
 
-from wagtail.models import Site
+from wagtail.models import Collection, Site
 
 import pytest
 
+from editorial.roles import REDAKTION, SHARED_COLLECTION
+
+from ..conftest import logged_in, member_of
 from ..factories import ImageFactory, StandardPageFactory, png_bytes
-from ..integrationsnetz.editors import admin_user
+from .conftest import server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -24,14 +26,16 @@ STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-in
 @pytest.fixture(scope="module")
 def faulty_page(demo_site, django_db_blocker):
     """A page with one mistake per rule, and an editor's session; committed for the live server."""
-    with django_db_blocker.unblock():
-        home = Site.objects.get(is_default_site=True).root_page
+    with server_paused(django_db_blocker):
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page
         stem = f"sommerfest-{uuid.uuid4().hex[:8]}"
+        # From the shared collection: an editor may use it on any centre's pages.
         image = ImageFactory(
-            description=stem.replace("-", " "), file=ContentFile(png_bytes(), name=f"{stem}.png")
+            collection=Collection.objects.get(name=SHARED_COLLECTION),
+            description=stem.replace("-", " "),
+            file=ContentFile(png_bytes(), name=f"{stem}.png"),
         )
-        # As Wagtail's ImageBlock hands it over: the description prefilled as the alt text.
-        image.contextual_alt_text, image.decorative = image.description, False
         # As Wagtail's ImageBlock hands it over: the description prefilled as the alt text.
         image.contextual_alt_text, image.decorative = image.description, False
         page = StandardPageFactory(
@@ -48,12 +52,11 @@ def faulty_page(demo_site, django_db_blocker):
                 ("image", {"image": image, "caption": "", "credit": ""}),
             ],
         )
-        editor = admin_user(f"redaktion-{uuid.uuid4().hex[:6]}", home)
-        client = Client()
-        client.force_login(editor)
-        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        # A member of the demo centre's editorial group, as `add_centre` sets it up.
+        editor = member_of(REDAKTION, site)
+        session = logged_in(editor).cookies[settings.SESSION_COOKIE_NAME].value
     yield page, session
-    with django_db_blocker.unblock():
+    with server_paused(django_db_blocker):
         page.delete()
         image.delete()
         get_user_model().objects.filter(pk=editor.pk).delete()

@@ -38,8 +38,8 @@ def finish_upload(client, upload_id, **fields):
     )
 
 
-def test_an_upload_waits_for_its_alt_text(redaktion_client):
-    response = upload(redaktion_client)
+def test_an_upload_waits_for_its_alt_text(editor_client):
+    response = upload(editor_client)
 
     assert response.status_code == 200
     assert not get_image_model().objects.exists()
@@ -47,14 +47,14 @@ def test_an_upload_waits_for_its_alt_text(redaktion_client):
     assert "Alternativtext" in form.get_text(" ")
     upload_id = UploadedFile.objects.get().pk
 
-    refused = finish_upload(redaktion_client, upload_id, description="")
+    refused = finish_upload(editor_client, upload_id, description="")
 
     assert refused.json()["success"] is False
     assert ALT_MISSING in BeautifulSoup(refused.json()["form"], "html.parser").get_text(" ")
     assert not get_image_model().objects.exists()
 
     accepted = finish_upload(
-        redaktion_client, upload_id, description="Zwei Frauen unterschreiben einen Bescheid"
+        editor_client, upload_id, description="Zwei Frauen unterschreiben einen Bescheid"
     )
 
     assert accepted.json()["success"] is True
@@ -63,11 +63,11 @@ def test_an_upload_waits_for_its_alt_text(redaktion_client):
     )
 
 
-def test_a_decorative_image_needs_no_alt_text(redaktion_client):
-    upload(redaktion_client)
+def test_a_decorative_image_needs_no_alt_text(editor_client):
+    upload(editor_client)
 
     accepted = finish_upload(
-        redaktion_client, UploadedFile.objects.get().pk, description="", decorative="on"
+        editor_client, UploadedFile.objects.get().pk, description="", decorative="on"
     )
 
     assert accepted.json()["success"] is True

@@ -6,23 +6,25 @@ views, with forced requests, and each attempt is checked against what actually c
 same request on Kassel's own object succeeds, so the tests can fail.
 """
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
 from bs4 import BeautifulSoup
 
 from contacts.models import Contact
+from editorial.roles import FREIGABE, group_name
 from integrationsnetz.centres import add_centre
 from integrationsnetz.models import OrganisationSettings, StandardPage
+from news.models import NewsIndexPage
 
-from ..factories import ContactFactory, ImageFactory, StandardPageFactory
+from ..admin_forms import news_article_form
+from ..conftest import logged_in, member_of
+from ..factories import ContactFactory, ImageFactory, NewsArticlePageFactory, StandardPageFactory
 
 KASSEL = "WIR-Vielfaltszentrum Kassel"
 FULDA = "WIR-Vielfaltszentrum Fulda"
@@ -44,11 +46,7 @@ def centres(home):
 
 
 def client_for(role, name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "x")
-    user.groups.add(Group.objects.get(name=f"{role} {name}"))
-    client = Client()
-    client.force_login(user)
-    return client
+    return logged_in(member_of(role, Site.objects.get(site_name=name), username))
 
 
 @pytest.fixture
@@ -153,6 +151,13 @@ def test_contacts_listing_and_chooser_offer_own_and_shared_contacts_only(centres
         assert f"Person {KASSEL}" in html, url
         assert "Person beim Land" in html, url
         assert f"Person {FULDA}" not in html, url
+    # The chooser names whose person it is.
+    results = kassel_redaktion.get(
+        reverse(viewset.chooser_viewset.get_url_name("choose_results"))
+    ).content.decode()
+    assert "Zentrum" in results
+    assert KASSEL in results.replace(f"Person {KASSEL}", "")
+    assert "Alle Websites (geteilt)" in results
 
     chosen = viewset.chooser_viewset.get_url_name("chosen")
     own, other = centres[KASSEL]["contact"], centres[FULDA]["contact"]
@@ -221,11 +226,10 @@ def test_coordinator_edits_only_the_own_centres_settings_and_sees_which_centre(
         f"Sie bearbeiten die Einstellungen von {KASSEL} (kassel.localhost)."
     )
 
-    # Someone for all centres switches between them, each named.
-    superuser = get_user_model().objects.create_superuser("chefin", "c@example.org", "x")
-    client = Client()
-    client.force_login(superuser)
-    html = client.get(edit_url(fulda_site)).content.decode()
+    # Someone who works for both centres (a member of each one's group) switches between them.
+    both = member_of(FREIGABE, fulda_site, "zwei-zentren")
+    both.groups.add(Group.objects.get(name=group_name(FREIGABE, KASSEL)))
+    html = logged_in(both).get(edit_url(fulda_site)).content.decode()
     assert f"Sie bearbeiten die Einstellungen von <strong>{FULDA}</strong>" in html
     assert "Anderes Zentrum bearbeiten" in html and f">{KASSEL}</option>" in html
 
@@ -248,3 +252,74 @@ def test_a_new_page_of_the_centre_goes_through_its_own_workflow(centres, kassel_
     assert page.current_workflow_state.workflow.name == (
         f"Freigabe durch die Koordination ({KASSEL})"
     )
+
+
+def article_form(article, **fields):
+    return news_article_form(
+        **{
+            "title": article.title,
+            "slug": article.slug,
+            "teaser": article.teaser,
+            "seo_title": "",
+            "search_description": "",
+            "action-publish": "action-publish",
+            **fields,
+        }
+    )
+
+
+@pytest.fixture
+def kassel_article(centres):
+    index = NewsIndexPage.objects.child_of(centres[KASSEL]["centre"].home).get()
+    return NewsArticlePageFactory(parent=index, title="Sprachcafé", slug="sprachcafe")
+
+
+def test_a_forged_post_with_another_centres_image_is_refused(
+    centres, kassel_article, kassel_freigabe
+):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[kassel_article.pk])
+    foreign = centres[FULDA]["image"]
+
+    response = kassel_freigabe.post(edit_url, article_form(kassel_article, lead_image=foreign.pk))
+
+    assert response.status_code == 200
+    errors = BeautifulSoup(response.content, "html.parser").get_text(" ")
+    assert f"„Bild {FULDA}“ (Bild) gehört zu einem anderen Zentrum" in errors
+    kassel_article.refresh_from_db()
+    assert kassel_article.lead_image_id is None
+
+    own = centres[KASSEL]["image"]
+    response = kassel_freigabe.post(
+        edit_url, article_form(kassel_article, lead_image=own.pk, lead_image_alt="Ein Bild")
+    )
+    assert response.status_code == 302
+    kassel_article.refresh_from_db()
+    assert kassel_article.lead_image_id == own.pk
+
+
+def test_a_forged_post_with_another_centres_contact_is_refused(
+    centres, kassel_article, kassel_freigabe
+):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[kassel_article.pk])
+
+    for contact, status in ((centres[FULDA]["contact"], 200), (centres[KASSEL]["contact"], 302)):
+        response = kassel_freigabe.post(
+            edit_url,
+            article_form(
+                kassel_article, related_contacts=inline_formset([{"contact": contact.pk}])
+            ),
+        )
+        assert response.status_code == status
+
+    assert [link.contact for link in kassel_article.related_contacts.all()] == [
+        centres[KASSEL]["contact"]
+    ]
+    # The shared contacts (no site) may be chosen by every centre.
+    response = kassel_freigabe.post(
+        edit_url,
+        article_form(
+            kassel_article,
+            related_contacts=inline_formset([{"contact": centres["shared"].pk}]),
+        ),
+    )
+    assert response.status_code == 302

@@ -1,53 +1,36 @@
 import datetime
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset
 
 import pytest
 from bs4 import BeautifulSoup
 
 from events.models import EventCategory, EventPage
 
+from ..admin_forms import event_form
 from ..factories import ContactFactory, EventPageFactory, ImageFactory, LanguageFactory, local
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_superuser("redaktion", "r@example.org", "passwort")
-
-
 def form_data(**overrides):
     next_year = timezone.localdate().year + 1
-    data = {
-        "title": "Sprachcafé",
-        "slug": "sprachcafe",
-        "teaser": "Deutsch üben bei Kaffee und Tee.",
-        "start": f"{next_year}-03-10 16:00",
-        "end": f"{next_year}-03-10 18:00",
-        "venue_name": "Begegnungsraum",
-        "city": "Witzenhausen",
-        "is_free": "on",
-        "related_contacts": inline_formset([]),
-        "body": streamfield([]),
-        "comments": inline_formset([]),
-    }
-    data.update(overrides)
-    return nested_form_data({key: value for key, value in data.items() if value is not None})
-
-
-def bound_form(calendar_page, editor, **overrides):
-    form_class = EventPage.get_edit_handler().get_form_class()
-    return form_class(
-        form_data(**overrides), instance=EventPage(), parent_page=calendar_page, for_user=editor
+    return event_form(
+        **{"start": f"{next_year}-03-10 16:00", "end": f"{next_year}-03-10 18:00", **overrides}
     )
 
 
-def test_admin_refuses_an_end_before_the_start_in_german(calendar_page, editor, client):
-    client.force_login(editor)
+def bound_form(calendar_page, moderator, **overrides):
+    form_class = EventPage.get_edit_handler().get_form_class()
+    return form_class(
+        form_data(**overrides), instance=EventPage(), parent_page=calendar_page, for_user=moderator
+    )
+
+
+def test_admin_refuses_an_end_before_the_start_in_german(calendar_page, moderator, client):
+    client.force_login(moderator)
     next_year = timezone.localdate().year + 1
 
     response = client.post(
@@ -63,8 +46,8 @@ def test_admin_refuses_an_end_before_the_start_in_german(calendar_page, editor, 
     assert not EventPage.objects.exists()
 
 
-def test_admin_creates_a_valid_event(calendar_page, editor, client):
-    client.force_login(editor)
+def test_admin_creates_a_valid_event(calendar_page, moderator, client):
+    client.force_login(moderator)
 
     response = client.post(
         f"/admin/pages/add/events/eventpage/{calendar_page.pk}/",
@@ -77,28 +60,28 @@ def test_admin_creates_a_valid_event(calendar_page, editor, client):
     assert timezone.localtime(event.start).hour == 16
 
 
-def test_end_equal_to_start_is_refused(calendar_page, editor):
+def test_end_equal_to_start_is_refused(calendar_page, moderator):
     next_year = timezone.localdate().year + 1
     form = bound_form(
-        calendar_page, editor, start=f"{next_year}-03-10 16:00", end=f"{next_year}-03-10 16:00"
+        calendar_page, moderator, start=f"{next_year}-03-10 16:00", end=f"{next_year}-03-10 16:00"
     )
 
     assert not form.is_valid()
     assert form.errors["end"] == ["Das Ende muss nach dem Beginn liegen."]
 
 
-def test_timed_event_needs_an_end(calendar_page, editor):
-    form = bound_form(calendar_page, editor, end="")
+def test_timed_event_needs_an_end(calendar_page, moderator):
+    form = bound_form(calendar_page, moderator, end="")
 
     assert not form.is_valid()
     assert form.errors["end"] == ["Bitte geben Sie an, wann die Veranstaltung endet."]
 
 
-def test_all_day_event_is_stored_from_midnight_to_the_end_of_its_last_day(calendar_page, editor):
+def test_all_day_event_is_stored_from_midnight_to_the_end_of_its_last_day(calendar_page, moderator):
     next_year = timezone.localdate().year + 1
     form = bound_form(
         calendar_page,
-        editor,
+        moderator,
         all_day="on",
         start=f"{next_year}-09-20 14:00",
         end=f"{next_year}-09-27 09:00",
@@ -112,19 +95,21 @@ def test_all_day_event_is_stored_from_midnight_to_the_end_of_its_last_day(calend
     )
 
 
-def test_one_day_all_day_event_needs_no_end(calendar_page, editor):
+def test_one_day_all_day_event_needs_no_end(calendar_page, moderator):
     next_year = timezone.localdate().year + 1
-    form = bound_form(calendar_page, editor, all_day="on", start=f"{next_year}-03-21 00:00", end="")
+    form = bound_form(
+        calendar_page, moderator, all_day="on", start=f"{next_year}-03-21 00:00", end=""
+    )
 
     assert form.is_valid(), form.errors
     assert timezone.localdate(form.instance.end) == datetime.date(next_year, 3, 21)
 
 
-def test_all_day_event_ending_before_it_starts_is_refused(calendar_page, editor):
+def test_all_day_event_ending_before_it_starts_is_refused(calendar_page, moderator):
     next_year = timezone.localdate().year + 1
     form = bound_form(
         calendar_page,
-        editor,
+        moderator,
         all_day="on",
         start=f"{next_year}-03-21 00:00",
         end=f"{next_year}-03-20 00:00",
@@ -134,72 +119,76 @@ def test_all_day_event_ending_before_it_starts_is_refused(calendar_page, editor)
     assert form.errors["end"] == ["Das Ende muss nach dem Beginn liegen."]
 
 
-def test_event_needs_a_place_or_an_online_link(calendar_page, editor):
-    form = bound_form(calendar_page, editor, venue_name="", city="")
+def test_event_needs_a_place_or_an_online_link(calendar_page, moderator):
+    form = bound_form(calendar_page, moderator, venue_name="", city="")
 
     assert not form.is_valid()
     assert form.errors["venue_name"] == [
         "Bitte geben Sie einen Veranstaltungsort oder einen Link zur Online-Veranstaltung an."
     ]
     assert bound_form(
-        calendar_page, editor, venue_name="", city="", online_url="https://meet.example.org/x"
+        calendar_page, moderator, venue_name="", city="", online_url="https://meet.example.org/x"
     ).is_valid()
 
 
-def test_paid_event_needs_its_cost(calendar_page, editor):
-    form = bound_form(calendar_page, editor, is_free=None)
+def test_paid_event_needs_its_cost(calendar_page, moderator):
+    form = bound_form(calendar_page, moderator, is_free=None)
 
     assert not form.is_valid()
     assert "Bitte geben Sie die Kosten an" in form.errors["cost"][0]
-    assert bound_form(calendar_page, editor, is_free=None, cost="5 €").is_valid()
+    assert bound_form(calendar_page, moderator, is_free=None, cost="5 €").is_valid()
 
 
-def test_required_registration_needs_a_way_to_register(calendar_page, editor):
-    form = bound_form(calendar_page, editor, registration_required="on")
+def test_required_registration_needs_a_way_to_register(calendar_page, moderator):
+    form = bound_form(calendar_page, moderator, registration_required="on")
 
     assert not form.is_valid()
     assert "wie man sich anmeldet" in form.errors["registration_url"][0]
     contact = ContactFactory()
     assert bound_form(
-        calendar_page, editor, registration_required="on", registration_contact=contact.pk
+        calendar_page, moderator, registration_required="on", registration_contact=contact.pk
     ).is_valid()
 
 
-def test_registration_deadline_may_not_be_after_the_event(calendar_page, editor):
+def test_registration_deadline_may_not_be_after_the_event(calendar_page, moderator):
     next_year = timezone.localdate().year + 1
-    form = bound_form(calendar_page, editor, registration_deadline=f"{next_year}-03-11")
+    form = bound_form(calendar_page, moderator, registration_deadline=f"{next_year}-03-11")
 
     assert not form.is_valid()
     assert form.errors["registration_deadline"] == [
         "Der Anmeldeschluss darf nicht nach dem Tag der Veranstaltung liegen."
     ]
-    assert bound_form(calendar_page, editor, registration_deadline=f"{next_year}-03-10").is_valid()
+    assert bound_form(
+        calendar_page, moderator, registration_deadline=f"{next_year}-03-10"
+    ).is_valid()
 
 
-def test_lead_image_without_description_needs_an_alt_text(calendar_page, editor):
-    image = ImageFactory(description="")
+def test_lead_image_without_description_needs_an_alt_text(
+    calendar_page, centre_collection, moderator
+):
+    image = ImageFactory(collection=centre_collection, description="")
 
-    form = bound_form(calendar_page, editor, lead_image=image.pk)
+    form = bound_form(calendar_page, moderator, lead_image=image.pk)
 
     assert not form.is_valid()
     assert "Alternativtext" in form.errors["lead_image_alt"][0]
     assert bound_form(
-        calendar_page, editor, lead_image=image.pk, lead_image_alt="Menschen im Gespräch"
+        calendar_page, moderator, lead_image=image.pk, lead_image_alt="Menschen im Gespräch"
     ).is_valid()
 
 
 @pytest.mark.parametrize("slug", ["kalender", "archiv"])
-def test_slugs_of_the_calendar_routes_are_reserved(calendar_page, editor, slug):
-    form = bound_form(calendar_page, editor, slug=slug)
+def test_slugs_of_the_calendar_routes_are_reserved(calendar_page, moderator, slug):
+    form = bound_form(calendar_page, moderator, slug=slug)
 
     assert not form.is_valid()
     assert "reserviert" in form.errors["slug"][0]
 
 
 def test_an_event_category_added_in_the_admin_appears_in_the_calendar_filter(
-    calendar_page, editor, client
+    calendar_page, moderator, client
 ):
-    client.force_login(editor)
+    client.force_login(moderator)
 
     response = client.post(
         "/admin/snippets/events/eventcategory/add/", {"name": "Begegnung", "slug": "begegnung"}
@@ -215,8 +204,10 @@ def test_an_event_category_added_in_the_admin_appears_in_the_calendar_filter(
     assert options == {"": "Alle Kategorien", "begegnung": "Begegnung"}
 
 
-def test_editors_can_preview_an_event_with_organisers_and_languages(calendar_page, editor, client):
-    client.force_login(editor)
+def test_editors_can_preview_an_event_with_organisers_and_languages(
+    calendar_page, moderator, client
+):
+    client.force_login(moderator)
     contact = ContactFactory(name="Julia Beispiel")
     url = f"/admin/pages/add/events/eventpage/{calendar_page.pk}/preview/"
     data = form_data(

@@ -10,7 +10,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from events.models import EventOrganiser
-from integrationsnetz import page_cache
 
 from ..factories import (
     ContactFactory,
@@ -284,12 +283,9 @@ def test_lead_image_shows_its_caption_and_credit(calendar_page, client):
     assert figure.select_one(".figure__credit").get_text(strip=True) == "Foto: Kreisverwaltung"
 
 
-def test_kept_organiser_cards_need_no_rendition_query_once_made(calendar_page, client, settings):
+def test_kept_organiser_cards_need_no_rendition_query_once_made(calendar_page, client):
     # Kept with prefetched renditions, the cards would look up the photo's renditions made on
     # the first visit again on every visit; Wagtail's rendition cache serves them instead.
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    page_cache.forget_sites()
     event = EventPageFactory(parent=calendar_page)
     contact = ContactFactory(name="Mit Foto", photo=ImageFactory())
     EventOrganiser.objects.create(page=event, contact=contact)
@@ -299,4 +295,3 @@ def test_kept_organiser_cards_need_no_rendition_query_once_made(calendar_page, c
         assert "Mit Foto" in client.get(event.url).content.decode()
     assert not [query for query in queries if "wagtailimages_rendition" in query["sql"]]
     cache.clear()
-    page_cache.forget_sites()

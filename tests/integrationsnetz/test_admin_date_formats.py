@@ -1,14 +1,12 @@
 from django.utils import timezone
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
 import pytest
 from bs4 import BeautifulSoup
 
 from events.models import EventPage
 
+from ..admin_forms import event_form
 from ..factories import EventIndexPageFactory, EventPageFactory, local
-from .editors import admin_user
 
 pytestmark = pytest.mark.django_db
 
@@ -18,36 +16,12 @@ def calendar_page(home):
     return EventIndexPageFactory(parent=home)
 
 
-@pytest.fixture
-def editor_client(client, calendar_page):
-    client.force_login(admin_user("redakteurin", calendar_page))
-    return client
-
-
-def event_form(start, end):
-    return nested_form_data(
-        {
-            "title": "Sprachcafé",
-            "slug": "sprachcafe",
-            "teaser": "Deutsch üben bei Kaffee und Tee.",
-            "start": start,
-            "end": end,
-            "venue_name": "Begegnungsraum",
-            "city": "Witzenhausen",
-            "is_free": "on",
-            "related_contacts": inline_formset([]),
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-        }
-    )
-
-
 def test_event_dates_are_entered_in_german_format(editor_client, calendar_page):
     year = timezone.localdate().year + 1
 
     response = editor_client.post(
         f"/admin/pages/add/events/eventpage/{calendar_page.pk}/",
-        event_form(f"02.12.{year} 16:00", f"02.12.{year} 18:30"),
+        event_form(start=f"02.12.{year} 16:00", end=f"02.12.{year} 18:30"),
     )
 
     assert response.status_code == 302
@@ -74,7 +48,7 @@ def test_a_date_the_calendar_does_not_have_is_refused_in_german(editor_client, c
 
     response = editor_client.post(
         f"/admin/pages/add/events/eventpage/{calendar_page.pk}/",
-        event_form(f"31.02.{year} 16:00", f"31.02.{year} 18:00"),
+        event_form(start=f"31.02.{year} 16:00", end=f"31.02.{year} 18:00"),
     )
 
     assert response.status_code == 200

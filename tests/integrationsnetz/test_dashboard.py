@@ -1,36 +1,28 @@
+import datetime
+
+from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.models import Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
 from bs4 import BeautifulSoup
 
+from editorial.roles import FREIGABE, REDAKTION, grant_shared_role, workflow_name
+
+from ..conftest import member_of
 from ..factories import StandardPageFactory
-from .editors import APPROVE, admin_user
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(home):
-    return admin_user("redakteurin", home)
-
-
-@pytest.fixture
-def approver(home):
-    return admin_user("freigeberin", home, APPROVE, group_name="Freigabe (Test)")
-
-
-@pytest.fixture
-def workflow(home, approver):
-    task = GroupApprovalTask.objects.create(name="Freigabe durch die Koordination (Test)")
-    task.groups.add(approver.groups.get())
-    workflow = Workflow.objects.create(name="Freigabe (Test)")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=home)
-    return workflow
+def workflow(centre):
+    """The centre's own approval workflow, reviewed by "Freigabe Test" (`moderator`)."""
+    return Workflow.objects.get(name=workflow_name("Test"))
 
 
 def panel(response, panel_id):
@@ -79,14 +71,14 @@ def draft(home, owner, title, submit_with=None):
     return page
 
 
-def test_an_approver_sees_a_submitted_page_under_warten_auf_freigabe(
-    client, home, editor, approver, workflow
+def test_an_moderator_sees_a_submitted_page_under_warten_auf_freigabe(
+    client, home, editor, moderator, workflow
 ):
     page = owned_page(home, editor, "Sprachcafé")
     client.force_login(editor)
     submit_in_admin(client, page, "Sprachcafé im Advent")
 
-    client.force_login(approver)
+    client.force_login(moderator)
     response = client.get("/admin/")
 
     assert panel_heading(response, "warten-auf-freigabe") == "Warten auf Freigabe"
@@ -109,8 +101,8 @@ def test_editors_who_cannot_approve_get_no_approval_panel(client, home, editor, 
     assert panel(response, "warten-auf-freigabe") is None
 
 
-def test_an_approver_without_work_is_told_so(client, approver, workflow):
-    client.force_login(approver)
+def test_an_moderator_without_work_is_told_so(client, moderator, workflow):
+    client.force_login(moderator)
 
     response = client.get("/admin/")
 
@@ -120,7 +112,7 @@ def test_an_approver_without_work_is_told_so(client, approver, workflow):
 
 
 def test_an_editor_sees_own_drafts_newest_first_with_their_state(
-    client, home, editor, approver, workflow
+    client, home, editor, moderator, workflow
 ):
     draft(home, editor, "Älterer Entwurf")
     draft(home, editor, "Eingereichte Seite", submit_with=workflow)
@@ -128,7 +120,7 @@ def test_an_editor_sees_own_drafts_newest_first_with_their_state(
     published.title = "Geänderte Seite, neu"
     published.save_revision(user=editor)
     owned_page(home, editor, "Veröffentlicht ohne Änderungen")
-    draft(home, approver, "Entwurf einer Kollegin")
+    draft(home, moderator, "Entwurf einer Kollegin")
     client.force_login(editor)
 
     response = client.get("/admin/")
@@ -145,10 +137,10 @@ def test_an_editor_sees_own_drafts_newest_first_with_their_state(
     assert links[0] == f"/admin/pages/{published.pk}/edit/"
 
 
-def test_wagtails_own_workflow_panels_are_replaced(client, home, editor, approver, workflow):
+def test_wagtails_own_workflow_panels_are_replaced(client, home, editor, moderator, workflow):
     draft(home, editor, "Eingereichte Seite", submit_with=workflow)
 
-    for user in (editor, approver):
+    for user in (editor, moderator):
         client.force_login(user)
         soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
         assert soup.find(id="awaiting-review-section") is None
@@ -166,15 +158,60 @@ def dashboard_queries(client, user):
 
 
 def test_dashboard_queries_do_not_grow_with_waiting_content(
-    client, home, editor, approver, workflow, django_assert_max_num_queries
+    client, home, editor, moderator, workflow, django_assert_max_num_queries
 ):
     draft(home, editor, "Erste", submit_with=workflow)
-    few = {user: dashboard_queries(client, user) for user in (editor, approver)}
+    few = {user: dashboard_queries(client, user) for user in (editor, moderator)}
 
     for number in range(8):
         draft(home, editor, f"Weitere {number}", submit_with=workflow)
 
-    for user in (editor, approver):
+    for user in (editor, moderator):
         client.force_login(user)
         with django_assert_max_num_queries(few[user]):
             client.get("/admin/")
+
+
+def test_freigabe_sees_only_its_own_centres_contacts_waiting(home, centre, other_centre, client):
+    from django.contrib.auth import get_user_model
+
+    from wagtail.models import Site
+
+    from ..conftest import OTHER_HOST
+    from ..factories import ContactFactory
+
+    requester = get_user_model().objects.create_user("einreicherin", "e@example.org", "x")
+    own = ContactFactory(name="Eigene Person", site=home.get_site())
+    foreign = ContactFactory(name="Fremde Person", site=Site.objects.get(hostname=OTHER_HOST))
+    for contact in (own, foreign):
+        contact.save_revision(user=requester)
+        contact.get_workflow().start(contact, requester)
+    moderator = member_of(FREIGABE, home.get_site(), "freigabe-test")
+    client.force_login(moderator)
+
+    text = client.get("/admin/").content.decode()
+
+    assert "Eigene Person" in text
+    assert "Fremde Person" not in text
+
+
+def test_the_search_terms_panel_lists_the_last_30_days_most_frequent_first(client, centre, home):
+    today = datetime.date.today()
+    for term, days_ago, hits in [
+        ("sprachkurs", 1, 3),
+        ("sprachkurs", 20, 2),
+        ("kita", 2, 4),
+        ("kita", 40, 9),
+        ("wohnung", 45, 7),
+    ]:
+        QueryDailyHits.objects.create(
+            query=Query.get(term), date=today - datetime.timedelta(days=days_ago), hits=hits
+        )
+    # The shared role may promote search results, so it sees the panel.
+    user = member_of(REDAKTION, home.get_site(), "koordination")
+    user.groups.add(grant_shared_role(apps))
+    client.force_login(user)
+
+    response = client.get("/admin/")
+
+    assert rows(response, "haeufige-suchanfragen") == ["sprachkurs 5", "kita 4"]

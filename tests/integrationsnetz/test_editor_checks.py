@@ -11,7 +11,6 @@ from bs4 import BeautifulSoup
 from integrationsnetz.editor_checks import EditorChecksItem
 
 from ..factories import StandardPageFactory
-from .editors import admin_user
 
 pytestmark = pytest.mark.django_db
 
@@ -22,12 +21,6 @@ WAGTAIL_RULES = {"heading-order", "empty-heading", "link-name", "p-as-heading", 
 @pytest.fixture
 def page(home):
     return StandardPageFactory(parent=home, title="Sprachcafé", slug="sprachcafe")
-
-
-@pytest.fixture
-def editor_client(client, home):
-    client.force_login(admin_user("redakteurin", home))
-    return client
 
 
 def axe_configuration(html):

@@ -1,18 +1,15 @@
-"""Which page may go where, tried through the admin by an editor (not a superuser)."""
-
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
-from wagtail.models import Page
+"""Which page may go where, tried through the admin by a member of "Redaktion Test"."""
 
 import pytest
 from bs4 import BeautifulSoup
 
+from editorial.roles import REDAKTION
+
+from ..conftest import logged_in
 from ..factories import (
     ContactIndexPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
-    HomePageFactory,
     NewsArticlePageFactory,
     NewsIndexPageFactory,
     StandardPageFactory,
@@ -34,15 +31,6 @@ def tree(home):
         "content": content,
         "subcontent": StandardPageFactory(parent=content),
     }
-
-
-@pytest.fixture
-def editor_client(client, db):
-    # The "Redaktion" role (editorial migration) may add and edit pages anywhere in the tree.
-    editor = get_user_model().objects.create_user("redaktion", "r@example.org", "x")
-    editor.groups.add(Group.objects.get(name="Redaktion"))
-    client.force_login(editor)
-    return client
 
 
 @pytest.mark.parametrize(
@@ -103,18 +91,22 @@ def test_home_page_offers_the_page_types_that_name_it_as_parent(home, editor_cli
         "newsindexpage",
         "eventindexpage",
         "contactindexpage",
+        "offerindexpage",
         "accessibilitystatementpage",
         "easylanguagepage",
         "signlanguagepage",
         "imprintpage",
         "privacypage",
+        "guidepage",
+        "glossarypage",
     }
 
 
-def test_a_second_site_may_have_its_own_news_index(home, editor_client):
-    other_home = HomePageFactory(parent=Page.get_first_root_node(), slug="andere-website")
+def test_a_second_site_may_have_its_own_news_index(home, other_centre, other_home, editor):
     NewsIndexPageFactory(parent=home)
+    # Someone who works for both centres (a member of each one's group).
+    editor.groups.add(other_centre[REDAKTION])
 
-    response = editor_client.get(f"/admin/pages/add/news/newsindexpage/{other_home.pk}/")
+    response = logged_in(editor).get(f"/admin/pages/add/news/newsindexpage/{other_home.pk}/")
 
     assert response.status_code == 200

@@ -1,7 +1,6 @@
 import io
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.images import get_image_model
@@ -12,9 +11,9 @@ from PIL import Image
 
 
 @pytest.fixture
-def editor(db, client):
+def editor(centre, client):
     user = get_user_model().objects.create_user("redaktion", "r@example.org", "x")
-    user.groups.add(Group.objects.get(name="Redaktion"))
+    user.groups.add(centre["Redaktion"])
     client.force_login(user)
     return user
 

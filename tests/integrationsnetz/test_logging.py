@@ -2,6 +2,7 @@ import json
 import logging
 import sys
 
+import pytest
 from log_request_id.filters import RequestIDFilter
 
 from integrationsnetz.log import JsonFormatter, OneLineFormatter, RedactSecretsFilter
@@ -76,3 +77,42 @@ def test_log_lines_of_a_request_carry_its_request_id(db, client, caplog):
     [record] = caplog.records
     assert len(response["X-Request-ID"]) == 32
     assert record.request_id == response["X-Request-ID"]
+
+
+@pytest.fixture
+def admins(settings):
+    settings.ADMINS = [("IT-Betrieb", "it@example.org")]
+    settings.ALLOWED_HOSTS = ["localhost"]
+
+
+def test_a_bad_host_header_answers_400_and_mails_nobody(home, client, admins, mailoutbox, caplog):
+    client.raise_request_exception = False
+    with caplog.at_level(logging.INFO):
+        response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert not mailoutbox
+    [record] = [record for record in caplog.records if record.name.startswith("django.security")]
+    assert (record.levelname, record.exc_info) == ("WARNING", None)
+    assert "evil.example" in record.getMessage()
+
+
+def test_a_path_out_of_the_media_folder_is_a_warning_and_mails_nobody(
+    home, client, admins, mailoutbox, caplog
+):
+    client.raise_request_exception = False
+    with caplog.at_level(logging.INFO):
+        response = client.get("/media/../integrationsnetz/settings.py", HTTP_HOST="localhost")
+    assert response.status_code in (400, 404)
+    assert not mailoutbox
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
+
+
+def test_a_server_error_of_our_own_is_still_mailed(home, client, admins, mailoutbox, monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("kaputt")
+
+    monkeypatch.setattr("integrationsnetz.views.Paginator", explode)
+    client.raise_request_exception = False
+    assert client.get("/suche/?q=test", HTTP_HOST="localhost").status_code == 500
+    [mail] = mailoutbox
+    assert mail.to == ["it@example.org"]

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from contacts.models import ContactIndexPage
-from events.models import PAST_EVENTS_PER_PAGE
+from events.calendar import PAST_EVENTS_PER_PAGE
 from integrationsnetz.views import SEARCH_RESULTS_PER_PAGE
 from news.models import ARTICLES_PER_PAGE
 

@@ -1,7 +1,6 @@
 import importlib
 
 from django.apps import apps
-from django.contrib.auth import get_user_model
 
 from wagtail.models import Page
 
@@ -22,12 +21,9 @@ def test_the_page_tree_root_is_called_alle_websites_after_migrating():
     assert root().draft_title == "Alle Websites"
 
 
-def test_the_explorer_shows_the_german_root_title(client):
-    # Only superusers see the tree's root; other editors start at their own section.
-    admin = get_user_model().objects.create_superuser("admin", "a@example.org", "passwort")
-    client.force_login(admin)
-
-    response = client.get(f"/admin/pages/{root().pk}/")
+def test_the_explorer_shows_the_german_root_title(superuser_client):
+    # A superuser: only superusers see the tree's root; other editors start at their centre.
+    response = superuser_client.get(f"/admin/pages/{root().pk}/")
 
     heading = BeautifulSoup(response.content, "html.parser").find("h1").get_text(" ", strip=True)
     assert "Alle Websites" in heading

@@ -1,5 +1,5 @@
 """Several app hosts share uploads through an S3-compatible store, configured from the
-environment (README, "Mehrere App-Server")."""
+environment (docs/betrieb.md, "Mehrere App-Server")."""
 
 import os
 import subprocess

@@ -1,8 +1,6 @@
-import io
 import json
+import logging
 import re
-
-from django.core.management import call_command
 
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -18,9 +16,8 @@ EXTRA_URLS = ["/suche/?q=Vielfalt", "/gibt-es-nicht/"]
 
 
 @pytest.fixture
-def demo_urls(db):
+def demo_urls(demo):
     """One URL per public page type from the demo content, plus search and the 404 page."""
-    call_command("load_demo", stdout=io.StringIO())
     urls = {}
     for model in get_page_models():
         if model is Page:
@@ -96,15 +93,15 @@ def test_hsts_options_follow_the_settings(home, client, settings):
     assert client.get("/", secure=True)["Strict-Transport-Security"] == "max-age=600"
 
 
-def test_the_admin_gets_its_own_policy_and_the_public_site_never_does(home, admin_client):
-    admin = csp_directives(admin_client.get("/admin/"))
+def test_the_admin_gets_its_own_policy_and_the_public_site_never_does(home, moderator_client):
+    admin = csp_directives(moderator_client.get("/admin/"))
     assert "'unsafe-inline'" in admin["script-src"]
     assert admin["frame-ancestors"] == ["'self'"]
-    public = admin_client.get("/")
+    public = moderator_client.get("/")
     assert "unsafe-inline" not in public["Content-Security-Policy"]
 
 
-def test_the_admin_preview_may_be_framed_by_the_admin(home, admin_client):
+def test_the_admin_preview_may_be_framed_by_the_admin(home, moderator_client):
     url = f"/admin/pages/{home.pk}/edit/preview/"
     # The page as edited, which Wagtail then renders through a request for its public path.
     data = nested_form_data(
@@ -116,9 +113,9 @@ def test_the_admin_preview_may_be_framed_by_the_admin(home, admin_client):
             "comments": inline_formset([]),
         }
     )
-    assert admin_client.post(url, data).json()["is_valid"] is True
+    assert moderator_client.post(url, data).json()["is_valid"] is True
 
-    preview = admin_client.get(f"{url}?in_preview_panel=true")
+    preview = moderator_client.get(f"{url}?in_preview_panel=true")
 
     assert preview.status_code == 200
     assert "Vorschau der Startseite" in preview.content.decode()
@@ -183,3 +180,31 @@ def test_csp_reports_are_rate_limited(fresh_report_limit, client, caplog):
 
 def test_csp_report_endpoint_only_takes_posts(client):
     assert client.get("/csp-report/").status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"[" * 3000, 400),
+        (b"[" * 1500 + b"]" * 1500, 400),
+        (b'{"csp-report": ' * 500 + b"{}" + b"}" * 500, 400),
+        (b"", 400),
+        (b'{"csp-report": {"blocked-uri": "\xff\xfe"}}', 400),
+        (b"x" * 1024 * 1024, 413),
+    ],
+)
+def test_hostile_csp_reports_never_answer_500_and_mail_nobody(
+    fresh_report_limit, client, settings, mailoutbox, caplog, body, status
+):
+    settings.ADMINS = [("IT-Betrieb", "it@example.org")]
+    client.raise_request_exception = False
+    assert post_report(client, body).status_code == status
+    assert not mailoutbox
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
+
+
+def test_a_report_with_brackets_inside_its_strings_is_logged(fresh_report_limit, client, caplog):
+    report = {"csp-report": {**REPORT["csp-report"], "blocked-uri": "https://x.example/[[[[[{{{{"}}
+    with caplog.at_level("WARNING", logger="integrationsnetz.csp"):
+        assert post_report(client, report).status_code == 204
+    assert "x.example/[[[[[{{{{" in caplog.records[0].getMessage()

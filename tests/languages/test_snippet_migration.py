@@ -19,8 +19,17 @@ AFTER = [
 ]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_existing_snippets_get_the_default_locale():
+@pytest.fixture
+def latest_schema_afterwards():
+    """The migrations run back to the latest state after the test, so that the transactional
+    tests after it (read_aloud) find the schema and, restored, the data they expect."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_existing_snippets_get_the_default_locale(latest_schema_afterwards):
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
     old = executor.loader.project_state(BEFORE).apps

@@ -2,7 +2,6 @@
 download and upload), then synchronise a change in the German source ("Übersetzungen
 aktualisieren") and see it on the translated page."""
 
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -13,6 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail_localize.models import Translation, TranslationSource
 
+from editorial.roles import REDAKTION
+from tests.conftest import member_of
 from tests.factories import NewsArticlePageFactory, translate
 
 GERMAN_TO_ENGLISH = {
@@ -23,8 +24,9 @@ GERMAN_TO_ENGLISH = {
 
 
 @pytest.fixture
-def translator(home, client):
-    user = get_user_model().objects.create_superuser("uebersetzung", "u@example.org", "x")
+def translator(home, client, centre):
+    """A member of "Redaktion Test": a centre's editors translate its pages."""
+    user = member_of(REDAKTION, home.get_site(), "uebersetzung")
     client.force_login(user)
     return user
 

@@ -24,6 +24,7 @@ PRIVACY_ORDER = [
     "Datenschutzbeauftragte Stelle",
     "Zwecke und Rechtsgrundlagen der Verarbeitung",
     "Cookies",
+    "Speicher in Ihrem Browser (Lesen ohne Internet)",
     "Empfänger",
     "Ihre Rechte",
     "Recht auf Beschwerde bei der Aufsichtsbehörde",
@@ -161,3 +162,58 @@ def test_publishing_a_privacy_page_without_the_officer_names_the_missing_fields(
 def test_legal_pages_live_once_under_the_home_page(home, imprint, privacy, model):
     assert not model.can_create_at(home)
     assert model.parent_page_types == ["integrationsnetz.HomePage"]
+
+
+def test_an_imprint_with_a_placeholder_cannot_be_published_but_saved_as_draft(
+    imprint, moderator_client
+):
+    url = reverse("wagtailadmin_pages:edit", args=[imprint.pk])
+    placeholder = "Platzhalter – bitte prüfen und ergänzen: Name der Landrätin"
+
+    response = moderator_client.post(
+        url, imprint_data(imprint, representative=placeholder, **{"action-publish": "1"})
+    )
+
+    assert response.status_code == 200
+    text = soup_of(response).get_text(" ", strip=True)
+    assert (
+        "„Vertretungsberechtigt“ enthält noch den Platzhalter „Platzhalter – bitte prüfen und "
+        "ergänzen: Name der Landrätin“"
+    ) in text
+    imprint.refresh_from_db()
+    assert imprint.representative == "Landrätin Erika Muster"
+    assert not imprint.has_unpublished_changes
+
+    response = moderator_client.post(url, imprint_data(imprint, representative=placeholder))
+
+    assert response.status_code == 302
+    imprint.refresh_from_db()
+    assert imprint.representative == "Landrätin Erika Muster"
+    assert imprint.get_latest_revision_as_object().representative == placeholder
+
+
+def test_a_placeholder_in_a_processing_stops_publishing_the_privacy_page(privacy, moderator_client):
+    url = reverse("wagtailadmin_pages:edit", args=[privacy.pk])
+    processing = privacy.processings.get()
+    response = moderator_client.post(
+        url,
+        privacy_data(
+            privacy,
+            **{
+                "processings-TOTAL_FORMS": "1",
+                "processings-INITIAL_FORMS": "1",
+                "processings-0-id": str(processing.pk),
+                "processings-0-ORDER": "1",
+                "processings-0-title": processing.title,
+                "processings-0-data": processing.data,
+                "processings-0-purpose": processing.purpose,
+                "processings-0-legal_basis": processing.legal_basis,
+                "processings-0-retention": "Platzhalter: Löschfrist",
+                "action-publish": "1",
+            },
+        ),
+    )
+    assert response.status_code == 200
+    assert "enthält noch den Platzhalter „Platzhalter: Löschfrist“" in soup_of(response).get_text(
+        " ", strip=True
+    )

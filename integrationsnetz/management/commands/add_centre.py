@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from integrationsnetz.centres import CentreError, add_centre
-from integrationsnetz.demo import DemoReport
+from integrationsnetz.demo_report import DemoReport
 
 
 class Command(BaseCommand):

@@ -6,7 +6,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from integrationsnetz import demo_translations
-from integrationsnetz.demo import DemoReport
+from integrationsnetz.demo import complete_centres
+from integrationsnetz.demo_report import DemoReport
 
 
 class Command(BaseCommand):
@@ -18,13 +19,20 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         report = DemoReport(self.stdout)
         with transaction.atomic():
+            modules = []
             for app_config in apps.get_app_configs():
                 module_name = f"{app_config.name}.demo"
                 if app_config.name.startswith(("django.", "wagtail")) or not find_spec(module_name):
                     continue
-                import_module(module_name).load(report)
-            # Last: the translations need the German pages of every app.
+                modules.append(import_module(module_name))
+                modules[-1].load(report)
+            # Last: the translations need the German pages of every app; an app translates
+            # its own pages (`translate(report)`) once the translated home pages exist.
             demo_translations.load(report)
+            for module in modules:
+                if hasattr(module, "translate"):
+                    module.translate(report)
+            complete_centres(report)
         if report.created:
             self.stdout.write(
                 self.style.SUCCESS(

@@ -1,0 +1,379 @@
+"""The directory /angebote/: filters, pagination, the count, centre isolation, query counts."""
+
+import datetime
+import json
+from unittest import mock
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+import pytest
+from bs4 import BeautifulSoup
+
+from offers.models import Offer, OfferIndexPage, OpeningRule
+
+from ..conftest import OTHER_HOST
+from ..factories import (
+    ClosureFactory,
+    LanguageFactory,
+    OfferContactFactory,
+    OfferFactory,
+    OfferIndexPageFactory,
+    OfferTopicFactory,
+    OpeningRuleFactory,
+    OrganisationFactory,
+    PlaceFactory,
+    TargetGroupFactory,
+    stefanie,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def names(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [title.get_text(strip=True) for title in soup.select(".offer-card__title")]
+
+
+@pytest.fixture
+def catalogue(home, directory):
+    """Three offers: a free German course in Eschwege in Arabic, a paid one in Witzenhausen,
+    advice for women in Eschwege."""
+    deutsch = OfferTopicFactory(name="Deutsch lernen", slug="deutsch-lernen")
+    beratung = OfferTopicFactory(name="Beratung", slug="beratung")
+    arabisch = LanguageFactory(name="Arabisch", native_name="العربية", code="ar")
+    tigrinya = LanguageFactory(name="Tigrinya", code="ti")
+    frauen = TargetGroupFactory(name="Frauen", slug="frauen")
+    eschwege, witzenhausen = PlaceFactory(town="Eschwege"), PlaceFactory(town="Witzenhausen")
+    site = home.get_site()
+    offers = {
+        "kurs": OfferFactory(
+            name="Integrationskurs",
+            site=site,
+            place=eschwege,
+            topics=[deutsch],
+            languages=[arabisch],
+        ),
+        "abendkurs": OfferFactory(
+            name="Abendkurs Deutsch",
+            site=site,
+            place=witzenhausen,
+            topics=[deutsch],
+            languages=[tigrinya],
+            cost=Offer.Cost.FEE,
+        ),
+        "frauen": OfferFactory(
+            name="Frauenberatung",
+            site=site,
+            place=eschwege,
+            topics=[beratung],
+            languages=[arabisch, tigrinya],
+            target_groups=[frauen],
+        ),
+    }
+    for place in (eschwege, witzenhausen):
+        place.save_revision().publish()
+    for offer in offers.values():
+        offer.save_revision().publish()
+    return offers
+
+
+def test_the_directory_lists_the_published_offers_with_their_count(client, catalogue):
+    response = client.get("/angebote/")
+
+    assert response.status_code == 200
+    assert names(response) == ["Abendkurs Deutsch", "Frauenberatung", "Integrationskurs"]
+    assert "3 Angebote gefunden" in response.content.decode()
+
+
+def test_draft_and_ended_offers_are_not_listed(client, home, catalogue):
+    OfferFactory(name="Entwurf", site=home.get_site(), live=False)
+    ended = OfferFactory(name="Beendet", site=home.get_site(), status=Offer.Status.ENDED)
+    ended.save_revision().publish()
+
+    assert "Entwurf" not in names(client.get("/angebote/"))
+    assert "Beendet" not in names(client.get("/angebote/"))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("thema=deutsch-lernen", ["Abendkurs Deutsch", "Integrationskurs"]),
+        ("sprache=ti", ["Abendkurs Deutsch", "Frauenberatung"]),
+        ("ort=witzenhausen", ["Abendkurs Deutsch"]),
+        ("zielgruppe=frauen", ["Frauenberatung"]),
+        ("kostenlos=1", ["Frauenberatung", "Integrationskurs"]),
+    ],
+)
+def test_each_filter_narrows_the_list(client, catalogue, query, expected):
+    assert names(client.get(f"/angebote/?{query}")) == expected
+
+
+def test_filters_combine(client, catalogue):
+    response = client.get("/angebote/?thema=deutsch-lernen&sprache=ar&ort=eschwege&kostenlos=1")
+
+    assert names(response) == ["Integrationskurs"]
+    assert "1 Angebot gefunden" in response.content.decode()
+
+
+def test_a_combination_without_offers_shows_the_calm_empty_state(client, catalogue):
+    response = client.get("/angebote/?thema=beratung&ort=witzenhausen")
+
+    assert response.status_code == 200
+    assert names(response) == []
+    assert "kein Angebot gefunden" in response.content.decode()
+    assert 'href="/angebote/"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "thema=gibt-es-nicht",
+        "sprache=%00",
+        "ort=%E2%80%AE",
+        "zielgruppe[]=x",
+        "page=abc",
+        "page=99999",
+        "thema=" + "x" * 5000,
+    ],
+)
+def test_junk_in_the_query_string_never_breaks_the_page(client, catalogue, query):
+    response = client.get(f"/angebote/?{query}")
+
+    assert response.status_code == 200
+
+
+def test_only_choices_with_offers_are_offered(client, catalogue):
+    OfferTopicFactory(name="Wohnen", slug="wohnen")
+
+    soup = BeautifulSoup(client.get("/angebote/").content, "html.parser")
+    topics = [option["value"] for option in soup.select("#filter-thema option")]
+    towns = [option.get_text() for option in soup.select("#filter-ort option")]
+
+    assert topics == ["", "beratung", "deutsch-lernen"]
+    assert towns == ["Alle Orte", "Eschwege", "Witzenhausen"]
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def at(moment):
+    """Django's clock stopped at `moment` (the directory and the calendar ask timezone.now)."""
+    return mock.patch("django.utils.timezone.now", return_value=moment)
+
+
+def test_open_now_lists_only_the_offers_open_at_this_moment(client, catalogue):
+    kurs, frauen = catalogue["kurs"], catalogue["frauen"]
+    # Tuesday 16 March 2027.
+    kurs.opening_rules = [OpeningRule(weekday=1, opens=datetime.time(9), closes=datetime.time(12))]
+    kurs.save_revision().publish()
+    frauen.opening_rules = [
+        OpeningRule(
+            weekday=1,
+            opens=datetime.time(9),
+            closes=datetime.time(12),
+            kind=OpeningRule.Kind.APPOINTMENT,
+        )
+    ]
+    frauen.save_revision().publish()
+
+    with at(datetime.datetime(2027, 3, 16, 10, tzinfo=BERLIN)):
+        response = client.get("/angebote/?offen=1")
+        everything = client.get("/angebote/").content.decode()
+
+    assert names(response) == ["Integrationskurs"]
+    assert "Jetzt geöffnet bis 12:00 Uhr" in everything
+    assert "Heute nur mit Termin" in everything
+
+
+def test_pagination_keeps_the_filters(client, home, directory):
+    topic = OfferTopicFactory(name="Deutsch lernen", slug="deutsch-lernen")
+    for number in range(OfferIndexPage.OFFERS_PER_PAGE + 3):
+        offer = OfferFactory(name=f"Kurs {number:02}", site=home.get_site(), topics=[topic])
+        offer.save_revision().publish()
+
+    first = BeautifulSoup(client.get("/angebote/?thema=deutsch-lernen").content, "html.parser")
+    next_link = first.select_one('a[rel="next"]')["href"]
+    second = client.get(f"/angebote/{next_link}")
+
+    assert "thema=deutsch-lernen" in next_link
+    assert "page=2" in next_link
+    assert names(second) == ["Kurs 20", "Kurs 21", "Kurs 22"]
+
+
+def test_the_directorys_query_count_does_not_grow_with_offers(
+    client, home, directory, django_assert_max_num_queries
+):
+    topic = OfferTopicFactory(name="Deutsch lernen", slug="deutsch-lernen")
+    language = LanguageFactory(name="Arabisch", code="ar")
+
+    def add_offers(count):
+        for _number in range(count):
+            place = PlaceFactory()
+            place.save_revision().publish()
+            provider = OrganisationFactory()
+            provider.save_revision().publish()
+            offer = OfferFactory(
+                site=home.get_site(),
+                place=place,
+                provider=provider,
+                topics=[topic],
+                languages=[language],
+            )
+            OpeningRuleFactory(offer=offer)
+            ClosureFactory(offer=offer)
+            offer.save_revision().publish()
+
+    def count_queries(url):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    filtered, plain = "/angebote/?offen=1&thema=deutsch-lernen", "/angebote/"
+    add_offers(2)
+    client.get(filtered)  # the kept fragments, as every visitor after the first finds them
+    client.get(plain)
+    few = count_queries(filtered)
+    few_plain = count_queries(plain)
+    add_offers(8)  # every published offer makes the kept fragments stale
+    client.get(filtered)
+    client.get(plain)
+    with django_assert_max_num_queries(few):
+        client.get("/angebote/?offen=1&thema=deutsch-lernen")
+    with django_assert_max_num_queries(few_plain):
+        client.get("/angebote/")
+
+
+def test_offers_of_one_centre_never_appear_on_the_other_and_shared_ones_on_both(
+    client, home, other_home, directory
+):
+    OfferIndexPageFactory(parent=other_home)
+    own = OfferFactory(name="Sprachcafé Eschwege", site=home.get_site())
+    other = OfferFactory(name="Sprachcafé Musterstadt", site=other_home.get_site())
+    shared = OfferFactory(name="Landesweite Hotline", site=None)
+    for offer in (own, other, shared):
+        offer.save_revision().publish()
+
+    here = names(client.get("/angebote/"))
+    there = names(client.get("/angebote/", headers={"host": OTHER_HOST}))
+
+    assert here == ["Landesweite Hotline", "Sprachcafé Eschwege"]
+    assert there == ["Landesweite Hotline", "Sprachcafé Musterstadt"]
+    assert client.get(f"/angebote/{other.slug}/").status_code == 404
+    assert client.get(f"/angebote/{shared.slug}/", headers={"host": OTHER_HOST}).status_code == 200
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"/angebote/{own.slug}/" in sitemap
+    assert f"/angebote/{other.slug}/" not in sitemap
+
+
+def test_the_offer_page_shows_hours_place_contacts_and_structured_data(client, home, directory):
+    place = PlaceFactory(
+        name="Haus der Begegnung", street="Marktgasse 3", town="Eschwege", step_free=True
+    )
+    place.save_revision().publish()
+    provider = OrganisationFactory(name="Ausländerbehörde Testkreis", kind="behoerde")
+    provider.save_revision().publish()
+    contact = stefanie(site=home.get_site())
+    contact.save_revision().publish()
+    offer = OfferFactory(
+        name="Aufenthaltstitel",
+        slug="aufenthaltstitel",
+        site=home.get_site(),
+        place=place,
+        provider=provider,
+        languages=[LanguageFactory(name="Arabisch", native_name="العربية", code="ar")],
+    )
+    OpeningRuleFactory(offer=offer, weekday=0, kind=OpeningRule.Kind.APPOINTMENT)
+    OfferContactFactory(offer=offer, contact=contact)
+    offer.save_revision().publish()
+
+    response = client.get("/angebote/aufenthaltstitel/")
+    soup = BeautifulSoup(response.content, "html.parser")
+    text = soup.get_text(" ", strip=True)
+
+    assert response.status_code == 200
+    assert soup.h1.get_text(strip=True) == "Aufenthaltstitel"
+    assert "Montag" in text and "nur nach Terminvereinbarung" in text
+    assert "Stufenloser Zugang" in text
+    assert soup.select_one('a[href^="https://www.openstreetmap.org/"]') is not None
+    assert "Stefanie Vöckler" in text
+    assert soup.select_one('a[href="/ansprechpartner/stefanie-voeckler.vcf"]') is not None
+    data = [
+        json.loads(script.string) for script in soup.select('script[type="application/ld+json"]')
+    ]
+    service = next(item for item in data if item["@type"] == "GovernmentService")
+    assert service["provider"]["name"] == "Ausländerbehörde Testkreis"
+    assert service["availableChannel"]["serviceLocation"]["name"] == "Haus der Begegnung"
+    assert service["availableLanguage"][0]["alternateName"] == "ar"
+
+
+def test_the_offer_calendar_holds_the_next_opening_times(client, home, directory):
+    offer = OfferFactory(slug="sprachcafe", site=home.get_site())
+    OpeningRuleFactory(offer=offer, weekday=2, opens=datetime.time(15), closes=datetime.time(17))
+    offer.save_revision().publish()
+
+    with at(datetime.datetime(2027, 3, 15, 8, tzinfo=BERLIN)):
+        response = client.get("/angebote/sprachcafe/kalender/")
+
+    body = response.content.decode()
+    assert response["Content-Type"].startswith("text/calendar")
+    assert body.count("BEGIN:VEVENT") == 2
+    assert "DTSTART;TZID=Europe/Berlin:20270317T150000" in body
+
+
+def test_an_unknown_offer_is_a_404(client, directory):
+    assert client.get("/angebote/gibt-es-nicht/").status_code == 404
+
+
+def test_the_directory_is_in_the_main_menu_of_a_new_centre():
+    from integrationsnetz.centres import add_centre
+
+    centre = add_centre("WIR-Zentrum Testhausen", "testhausen.localhost")
+
+    index = OfferIndexPage.objects.child_of(centre.home).get()
+    assert index.live and index.show_in_menus
+
+
+def test_the_home_page_links_topics_into_the_directory_and_the_office_phone(
+    client, home, catalogue
+):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    box = soup.select_one(".help-finder")
+
+    assert box is not None
+    links = [link["href"] for link in box.select(".help-finder__topic")]
+    assert links == ["/angebote/?thema=beratung", "/angebote/?thema=deutsch-lernen"]
+    assert box.select_one('a[href^="tel:"]') is not None
+
+
+def test_a_closed_offer_shows_its_closure(client, home, directory):
+    offer = OfferFactory(slug="hausaufgaben", site=home.get_site())
+    OpeningRuleFactory(offer=offer)
+    ClosureFactory(offer=offer, first_day=timezone.localdate(), last_day=None, reason="Fortbildung")
+    offer.save_revision().publish()
+
+    text = BeautifulSoup(client.get("/angebote/hausaufgaben/").content, "html.parser").get_text()
+
+    assert "Fortbildung" in text
+
+
+def test_the_filter_offers_the_topics_in_the_visitors_language(client, catalogue):
+    from wagtail.models import Locale
+
+    from offers.models import OfferTopic
+
+    arabic, _created = Locale.objects.get_or_create(language_code="ar")
+    topic = OfferTopic.objects.get(slug="deutsch-lernen")
+    translation = topic.copy_for_translation(arabic)
+    translation.name = "تعلّم الألمانية"
+    translation.save()
+
+    soup = BeautifulSoup(client.get("/ar/angebote/").content, "html.parser")
+    labels = [option.get_text() for option in soup.select("#filter-thema option")]
+
+    assert "تعلّم الألمانية" in labels
+    assert "Deutsch lernen" not in labels
+    assert "Beratung" in labels
