@@ -7,6 +7,7 @@ test database. Without Chromium or axe-core the tests are skipped with a message
 install them; in CI (CI set) they fail instead, so CI cannot pass without them.
 """
 
+import faulthandler
 import os
 import threading
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from django.template import loader
 
 import pytest
 from csp.utils import build_policy
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
@@ -276,7 +278,12 @@ def open_page(chromium, demo_site, shared_contexts, csp_violations):
             "console",
             lambda message: is_csp_violation(message) and csp_violations[page].append(message.text),
         )
-        page.goto(demo_site.path_for(path) if path in ALL_PAGES else path)
+        try:
+            page.goto(demo_site.path_for(path) if path in ALL_PAGES else path)
+        except PlaywrightTimeoutError:
+            # Where the live server's threads stand: a hang shows its cause in the CI log.
+            faulthandler.dump_traceback(all_threads=True)
+            raise
         return page
 
     yield open_page
