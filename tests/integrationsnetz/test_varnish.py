@@ -22,6 +22,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from contacts.models import ContactIndexPage
+from devtools.tcp_proxy import TcpProxy
 from integrationsnetz.forms import FilterForm
 from integrationsnetz.models import OrganisationSettings
 
@@ -43,8 +44,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def varnish(live_server, tmp_path):
+def start_varnish(backend_port, workdir, probe_interval=None):
+    """varnishd with the shipped VCL in front of 127.0.0.1:backend_port: (process, its URL).
+
+    probe_interval shortens the health check's interval (2 s in the VCL), so that a test sees
+    the backend go sick within a second."""
     binary = shutil.which("varnishd") or (
         "/usr/sbin/varnishd" if os.path.exists("/usr/sbin/varnishd") else None
     )
@@ -53,11 +57,13 @@ def varnish(live_server, tmp_path):
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    backend_port = live_server.url.rsplit(":", 1)[1]
-    vcl = tmp_path / "default.vcl"
-    vcl.write_text(VCL.read_text().replace('.port = "8000";', f'.port = "{backend_port}";'))
+    workdir.mkdir()
+    text = VCL.read_text().replace('.port = "8000";', f'.port = "{backend_port}";')
+    if probe_interval:
+        text = text.replace(".interval = 2s;", f".interval = {probe_interval};")
+    vcl = workdir / "default.vcl"
+    vcl.write_text(text)
     port = free_port()
-    workdir = tmp_path / "varnish"
     process = subprocess.Popen(  # noqa: S603 (the Debian binary, our arguments)
         [
             binary,
@@ -65,7 +71,7 @@ def varnish(live_server, tmp_path):
             "-j",
             "none",
             "-n",
-            str(workdir),
+            str(workdir / "state"),
             "-a",
             f"127.0.0.1:{port}",
             "-f",
@@ -88,9 +94,19 @@ def varnish(live_server, tmp_path):
                 process.kill()
                 pytest.fail(f"varnishd did not start: {process.stderr.read().decode()}")
             time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
+    return process, f"http://127.0.0.1:{port}"
+
+
+def stop_varnish(process):
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture
+def varnish(live_server, tmp_path):
+    process, url = start_varnish(live_server.url.rsplit(":", 1)[1], tmp_path / "varnish")
+    yield url
+    stop_varnish(process)
 
 
 class NoRedirects(urllib.request.HTTPRedirectHandler):
@@ -373,3 +389,45 @@ def test_a_translation_under_its_own_slug_shows_at_once_that_its_german_page_cha
     assert headers["X-Cache"] == "MISS"
     assert "translation-notice--outdated" in body
     assert "The German version was changed on" in body
+
+
+def wait_for(condition, seconds=10):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_while_the_app_is_down_varnish_serves_its_copy_from_grace(
+    home, news_index, live_server, settings, tmp_path
+):
+    """The app unreachable (a proxy between Varnish and the app refuses): pages Varnish holds
+    are served from grace, stale or not; when the app is back, they are fetched anew."""
+    settings.PAGE_CACHE_SECONDS = 1  # objects go stale at once: only grace can serve them
+    article = publish(NewsArticlePageFactory(parent=news_index, title="Beratung im Rathaus"))
+    proxy = TcpProxy("127.0.0.1", int(live_server.url.rsplit(":", 1)[1])).start()
+    process, base = start_varnish(proxy.port, tmp_path / "varnish", probe_interval="0.2s")
+    try:
+        assert wait_for(lambda: fetch(base + article.url)[0] == 200)
+        get(base + article.url)
+
+        proxy.refuse()
+        # Sick after two failed health checks; the copy is stale after a second.
+        time.sleep(1.5)
+        for _visit in range(3):
+            headers, body = get(base + article.url)
+            assert "Beratung im Rathaus" in body
+            assert headers["X-Cache"] == "HIT"
+        assert fetch(base + "/aktuelles/nie-gesehen/")[0] == 503, "nothing to serve from grace"
+
+        proxy.forward()
+        publish(article, title="Beratung im Rathaus, neue Zeiten")
+        assert wait_for(lambda: "neue Zeiten" in fetch(base + article.url)[2]), (
+            "the app is back: the copy is fetched anew"
+        )
+    finally:
+        stop_varnish(process)
+        proxy.stop()
