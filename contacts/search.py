@@ -89,20 +89,29 @@ def search_contacts(request, search_query):
     return results
 
 
-def contacts_when_nothing_is_found(request):
-    """A way on from an empty search (hook `register_search_help`): the people who speak the
-    visitor's language, or the whole directory."""
+def contacts_in_visitor_language(request):
+    """The contacts directory (in the visitor's language, else German) and the visitor's
+    language where someone on this site speaks it: (address, Language), (address, None) for
+    German or a language nobody speaks, ("", None) without a directory."""
     root = localized_root(request)
     if root is None:
-        return []
-    directory = public_pages(request).type(ContactIndexPage).descendant_of(root).first()
+        return "", None
+    directory = ContactIndexPage.objects.live().public().descendant_of(root).first()
     if directory is None:
-        return []
-    url = directory.get_url(request)
+        return "", None
     code = get_language()
     language = None
     if code != settings.LANGUAGE_CODE:
         language = Language.objects.filter(code=code, contacts__in=public_contacts(request)).first()
+    return directory.get_url(request), language
+
+
+def contacts_when_nothing_is_found(request):
+    """A way on from an empty search (hook `register_search_help`): the people who speak the
+    visitor's language, or the whole directory."""
+    url, language = contacts_in_visitor_language(request)
+    if not url:
+        return []
     if language is not None:
         return [
             {

@@ -2,17 +2,20 @@
 
 They live here, not in `integrationsnetz/blocks.py`, because only guides use them (as
 bakerydemo's `recipes/blocks.py` adds what only recipes need). The documents and external links
-of a step are the site's own blocks. A further kind of link (an entry of the offers directory,
-`/angebote/`) is one more child of `StepLinksBlock`, e.g. a SnippetChooserBlock or a
-PageChooserBlock limited to the offer page type, with its template in `templates/blocks/`.
+of a step are the site's own blocks; pages, contact persons and entries of the offers directory
+(`/angebote/`) have blocks of their own here.
 """
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.models import Site
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from integrationsnetz.blocks import DocumentBlock, ExternalLinkBlock, contact_is_shown
+from integrationsnetz.i18n import in_current_language
+from offers.models import Offer
+from offers.search import directory_for
 
 STEP_TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link", "glossary"]
 
@@ -60,8 +63,40 @@ class StepContactBlock(blocks.StructBlock):
         return context
 
 
+class StepOfferBlock(blocks.StructBlock):
+    offer = SnippetChooserBlock("offers.Offer", label=_("Angebot"))
+
+    class Meta:
+        icon = "help"
+        label = _("Angebot")
+        template = "blocks/step_offer_block.html"
+
+    def get_context(self, value, parent_context=None):
+        """`offer`: the chosen offer in the visitor's language (its German version where it has
+        no translation), `url`: its page in the site's directory; both None where the offer is
+        not published, has ended, belongs to another centre or the site has no directory."""
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        chosen = value["offer"]
+        context["offer"] = context["url"] = None
+        directory = directory_for(request) if chosen is not None and request else None
+        if directory is None:
+            return context
+        offer = (
+            in_current_language(Offer.objects.live().for_site(Site.find_for_request(request)))
+            .filter(translation_key=chosen.translation_key)
+            .exclude(status=Offer.Status.ENDED)
+            .first()
+        )
+        if offer is not None:
+            context["offer"] = offer
+            context["url"] = directory.offer_url(offer, request)
+        return context
+
+
 class StepLinksBlock(blocks.StreamBlock):
     page = StepPageLinkBlock()
+    offer = StepOfferBlock()
     contact = StepContactBlock()
     document = DocumentBlock()
     external_link = ExternalLinkBlock()
@@ -97,7 +132,8 @@ class StepBlock(blocks.StructBlock):
     links = StepLinksBlock(
         required=False,
         help_text=_(
-            "Seiten, Ansprechpersonen, Dokumente und Adressen, die bei diesem Schritt helfen."
+            "Seiten, Angebote, Ansprechpersonen, Dokumente und Adressen, die bei diesem Schritt "
+            "helfen."
         ),
     )
 

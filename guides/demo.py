@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page
 from contacts.models import Contact
 from integrationsnetz.demo import home_page
 from integrationsnetz.demo_translations import demo_languages
+from offers.models import Offer
 
 from .demo_guides import GUIDES
 from .models import GuidePage
@@ -15,7 +16,8 @@ LANGUAGES = ["en", "uk", "ar"]
 
 
 def _links(home, links):
-    """Stream data of a step's links; pages and contacts missing from the demo are left out."""
+    """Stream data of a step's links; pages, contacts and offers missing from the demo are left
+    out."""
     data = []
     for link in links:
         kind = link[0]
@@ -27,6 +29,10 @@ def _links(home, links):
             contact = Contact.objects.filter(slug=link[1], locale=home.locale_id).first()
             if contact is not None:
                 data.append({"type": "contact", "value": {"contact": contact.pk}})
+        elif kind == "offer":
+            offer = Offer.objects.filter(slug=link[1], locale=home.locale_id).first()
+            if offer is not None:
+                data.append({"type": "offer", "value": {"offer": offer.pk}})
         else:
             _kind, text, url = link
             data.append(

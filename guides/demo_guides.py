@@ -2,9 +2,9 @@
 "Deutsch lernen", in German, English, Ukrainian and Arabic.
 
 Each guide: slug, {language: (title, intro)}, then its steps: (connection, links, {language:
-(title, text)}). Links name German pages by their address below the home page, contacts by
-slug, or external addresses (text, URL). <span class="glossary-term"> marks a word the glossary
-explains (the "Begriff" button in the editor), in each language with that language's term.
+(title, text)}). Links name German pages by their address below the home page, contacts and
+offers by slug, or external addresses (text, URL). <span class="glossary-term"> marks a word the
+glossary explains (the "Begriff" button in the editor), in each language with that language's term.
 """
 
 
@@ -106,7 +106,11 @@ ARRIVAL = (
         ),
         (
             "neu",
-            [("page", "/ansprechpartner/"), ("contact", "stefanie-voeckler")],
+            [
+                ("offer", "auslaenderbehoerde-sprechzeiten"),
+                ("page", "/ansprechpartner/"),
+                ("contact", "stefanie-voeckler"),
+            ],
             {
                 "de": (
                     "Aufenthalt klären",
@@ -128,7 +132,10 @@ ARRIVAL = (
         ),
         (
             "neu",
-            [("external", "BAMF-NAVI", "https://bamf-navi.bamf.de/")],
+            [
+                ("offer", "integrationskurs"),
+                ("external", "BAMF-NAVI", "https://bamf-navi.bamf.de/"),
+            ],
             {
                 "de": (
                     "Deutschkurs beginnen",

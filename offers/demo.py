@@ -29,14 +29,15 @@ from .models import (
     TargetGroup,
 )
 
+# In this order on the home page's "Hilfe finden" (the first five, see offer_tags).
 TOPICS = [
     ("deutsch-lernen", "Deutsch lernen"),
-    ("arbeit-und-ausbildung", "Arbeit und Ausbildung"),
+    ("beratung", "Beratung"),
     ("aufenthalt", "Aufenthalt"),
+    ("arbeit-und-ausbildung", "Arbeit und Ausbildung"),
+    ("kinder-und-familie", "Kinder und Familie"),
     ("wohnen", "Wohnen"),
     ("gesundheit", "Gesundheit"),
-    ("kinder-und-familie", "Kinder und Familie"),
-    ("beratung", "Beratung"),
     ("freizeit-und-begegnung", "Freizeit und Begegnung"),
     ("ehrenamt", "Ehrenamt"),
 ]

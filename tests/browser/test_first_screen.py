@@ -1,7 +1,8 @@
 """The first screen of a phone (360 x 740): a header of at most a quarter of the screen in
-German and Arabic, both themes; Escape closes menu, search and language list and returns the
-focus; the language list opens next to its button; nothing scrolls sideways at 320 px and
-200 % text; the search page has no axe best-practice findings."""
+German and Arabic, both themes, and "Hilfe finden" below it on the home page; Escape closes
+menu, search and language list and returns the focus; the language list opens next to its
+button; nothing scrolls sideways at 320 px and 200 % text; the search page has no axe
+best-practice findings."""
 
 import pytest
 
@@ -20,6 +21,22 @@ def test_the_header_takes_at_most_a_quarter_of_a_phone_screen(open_page, path, t
     page = open_page(path, theme=theme, width=PHONE["width"])
     page.set_viewport_size(PHONE)
     assert page.evaluate(HEADER_HEIGHT) <= 185, page.url
+
+
+@pytest.mark.parametrize("theme", ["default", "gelb-schwarz"])
+@pytest.mark.parametrize("path", ["/", "/ar/"])
+def test_help_is_found_on_the_first_screen_of_a_phone(open_page, path, theme):
+    page = open_page(path, theme=theme, width=PHONE["width"])
+    page.set_viewport_size(PHONE)
+    tasks = page.locator(".help-finder__topic")
+    assert 4 <= tasks.count() <= 6
+    assert page.locator(".help-finder a[href^='tel:']").count() == 1
+    # The box starts on the first screen and its heading and first tasks are seen in full.
+    box = page.locator(".help-finder").bounding_box()
+    assert 0 <= box["y"] < PHONE["height"], page.url
+    first_task = tasks.first.bounding_box()
+    assert first_task["y"] + first_task["height"] <= PHONE["height"], page.url
+    assert page.evaluate("() => window.scrollY") == 0
 
 
 def test_the_home_page_shows_the_site_name_once(open_page):

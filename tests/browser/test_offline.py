@@ -1,6 +1,7 @@
-"""Offline reading in Chromium: the service worker keeps what was read and what was saved,
-shows the offline page in the page's language, keeps nothing of the admin or of a signed-in
-editor, and a new release replaces its caches (offline/, templates/offline/service-worker.js)."""
+"""Offline reading in Chromium: the service worker keeps what was read and what was saved (a
+saved guide takes the offers it links along), shows the offline page in the page's language,
+keeps nothing of the admin or of a signed-in editor, and a new release replaces its caches
+(offline/, templates/offline/service-worker.js)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -107,6 +108,26 @@ def test_a_saved_page_takes_what_it_links_to_offline_and_can_be_removed(open_pag
     page.locator("[data-saved-pages-empty]").wait_for()
     assert page.locator("[data-saved-pages-status]").inner_text() == "Die Seite wurde entfernt."
     assert not any(calendar in url for url in page.evaluate(KEPT_URLS))
+
+
+def test_a_saved_guide_and_the_offer_it_links_to_load_offline(open_page):
+    page = controlled(open_page("/ankommen-im-landkreis/", fresh=True))
+    guide_url, guide_title = page.url, page.locator("h1").inner_text()
+    offer = page.locator("main .step-offer__name").first
+    offer_path, offer_name = offer.get_attribute("href"), offer.inner_text()
+    assert offer_path.startswith("/angebote/")
+    page.get_by_role("button", name="Für unterwegs speichern").click()
+    page.locator("[data-save-offline-status]").filter(has_text="Gespeichert.").wait_for()
+
+    page.context.set_offline(True)
+    # The offer's page was never opened in this browser: it comes from what the guide kept.
+    page.goto(offer_path)
+    assert page.locator("h1").inner_text() == offer_name
+    assert page.locator("[data-offline-note]").is_visible()
+    page.goto(guide_url)
+    assert page.locator("h1").inner_text() == guide_title
+    assert page.locator("[data-offline-note]").is_visible()
+    assert page.locator("main .step-offer__name").first.get_attribute("href") == offer_path
 
 
 def test_the_admin_and_pages_seen_by_a_signed_in_editor_are_never_kept(

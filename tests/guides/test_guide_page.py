@@ -16,6 +16,8 @@ from ..factories import (
     ContactFactory,
     GuidePageFactory,
     NewsIndexPageFactory,
+    OfferFactory,
+    OfferIndexPageFactory,
     StandardPageFactory,
     guide_step,
     translate,
@@ -109,6 +111,81 @@ def test_a_step_links_pages_contacts_and_external_addresses(home, residence, cli
     assert "Stefanie Vöckler" in links[1].get_text()
     assert links[1].select_one('a[href^="tel:"]') is not None
     assert links[2].a["href"] == "https://bamf-navi.bamf.de/"
+
+
+def offer_link(offer):
+    return ("offer", {"offer": offer.pk})
+
+
+def test_a_step_links_an_offer_to_its_page_in_the_directory(home, client):
+    OfferIndexPageFactory(parent=home)
+    course = OfferFactory(
+        name="Integrationskurs",
+        slug="integrationskurs",
+        short_description="Deutsch lernen und das Leben hier kennenlernen.",
+        site=home.get_site(),
+    )
+    cafe = OfferFactory(name="Sprachcafé", slug="sprachcafe")
+    guide = GuidePageFactory(
+        parent=home,
+        steps=[guide_step("Deutschkurs beginnen", links=[offer_link(course), offer_link(cafe)])],
+    )
+
+    links = soup_of(client, guide).select(".step-nav__link")
+
+    assert [link.a["href"] for link in links] == [
+        "/angebote/integrationskurs/",
+        "/angebote/sprachcafe/",
+    ]
+    assert links[0].a.get_text() == "Integrationskurs"
+    assert "Deutsch lernen und das Leben hier kennenlernen." in links[0].get_text()
+    assert client.get("/angebote/integrationskurs/").status_code == 200
+
+
+def test_a_step_shows_the_offer_in_the_visitors_language(home, client):
+    from wagtail.models import Locale
+
+    directory = OfferIndexPageFactory(parent=home)
+    course = OfferFactory(name="Integrationskurs", slug="integrationskurs")
+    untranslated = OfferFactory(name="Sprachcafé", slug="sprachcafe")
+    guide = GuidePageFactory(
+        parent=home,
+        steps=[guide_step("Deutsch lernen", links=[offer_link(course), offer_link(untranslated)])],
+    )
+    translate(directory, "ar", title="العروض")
+    translate(guide, "ar", title="تعلّم الألمانية")
+    arabic = course.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic.name = "دورة الاندماج"
+    arabic.save()
+
+    translated_guide = guide.get_translation(arabic.locale)
+    links = soup_of(client, translated_guide).select(".step-nav__link a")
+
+    assert [(link["href"], link.get_text()) for link in links] == [
+        ("/ar/angebote/integrationskurs/", "دورة الاندماج"),
+        ("/ar/angebote/sprachcafe/", "Sprachcafé"),
+    ]
+    # The offer without a translation is marked as German text.
+    assert links[0].get("lang") is None
+    assert links[1]["lang"] == "de"
+
+
+def test_an_ended_offer_or_one_of_another_centre_is_not_shown_in_a_step(home, other_home, client):
+    OfferIndexPageFactory(parent=home)
+    ended = OfferFactory(name="Beendeter Kurs", status="beendet")
+    stranger = OfferFactory(name="Fremdes Angebot", site=Site.objects.get(root_page=other_home))
+    draft = OfferFactory(name="Entwurf", live=False)
+    guide = GuidePageFactory(
+        parent=home,
+        steps=[
+            guide_step(
+                "Beratung", links=[offer_link(ended), offer_link(stranger), offer_link(draft)]
+            )
+        ],
+    )
+    text = soup_of(client, guide).get_text()
+    for name in ("Beendeter Kurs", "Fremdes Angebot", "Entwurf"):
+        assert name not in text
 
 
 def test_an_unpublished_page_is_not_linked_from_a_step(guide, residence, client):

@@ -15,6 +15,8 @@ from offers.models import Offer, OfferIndexPage, OpeningRule
 from ..conftest import OTHER_HOST
 from ..factories import (
     ClosureFactory,
+    ContactFactory,
+    ContactIndexPageFactory,
     LanguageFactory,
     OfferContactFactory,
     OfferFactory,
@@ -25,6 +27,7 @@ from ..factories import (
     PlaceFactory,
     TargetGroupFactory,
     stefanie,
+    translate,
 )
 
 pytestmark = pytest.mark.django_db
@@ -347,6 +350,49 @@ def test_the_home_page_links_topics_into_the_directory_and_the_office_phone(
     links = [link["href"] for link in box.select(".help-finder__topic")]
     assert links == ["/angebote/?thema=beratung", "/angebote/?thema=deutsch-lernen"]
     assert box.select_one('a[href^="tel:"]') is not None
+
+
+def help_finder_links(client, path="/"):
+    box = BeautifulSoup(client.get(path).content, "html.parser").select_one(".help-finder")
+    return [(link["href"], link.get_text(strip=True)) for link in box.select(".help-finder__topic")]
+
+
+def test_the_home_page_offers_at_most_six_tasks_the_first_topics_and_contacts(
+    client, home, directory
+):
+    ContactIndexPageFactory(parent=home)
+    site = home.get_site()
+    for order, name in enumerate(
+        ["Deutsch lernen", "Beratung", "Aufenthalt", "Arbeit", "Kinder", "Wohnen", "Gesundheit"]
+    ):
+        OfferFactory(site=site, topics=[OfferTopicFactory(name=name, sort_order=order)])
+
+    links = help_finder_links(client)
+
+    assert [text for _href, text in links] == [
+        "Deutsch lernen",
+        "Beratung",
+        "Aufenthalt",
+        "Arbeit",
+        "Kinder",
+        "Ansprechpersonen in meiner Sprache",
+    ]
+    # In German the contacts link leads to the directory's filter, where a language is chosen.
+    assert links[-1][0] == "/ansprechpartner/#contact-filter-heading"
+
+
+def test_the_home_page_links_the_contacts_who_speak_the_visitors_language(client, home):
+    directory = ContactIndexPageFactory(parent=home)
+    translate(home, "ar", title="الصفحة الرئيسية")
+    translate(directory, "ar", title="جهات الاتصال")
+    assert help_finder_links(client, "/ar/") == [
+        ("/ar/ansprechpartner/#contact-filter-heading", "أشخاص التواصل بلغتي")
+    ]
+
+    # Someone speaks Arabic now: the kept "Hilfe finden" is made afresh with the filter.
+    ContactFactory(live=True, languages=[LanguageFactory(name="Arabisch", code="ar")])
+
+    assert help_finder_links(client, "/ar/")[0][0] == "/ar/ansprechpartner/?sprache=ar"
 
 
 def test_a_closed_offer_shows_its_closure(client, home, directory):
