@@ -33,6 +33,7 @@ from ..factories import (
     NewsArticlePageFactory,
     OfferFactory,
     StandardPageFactory,
+    translate,
 )
 
 KASSEL = "WIR-Vielfaltszentrum Kassel"
@@ -210,6 +211,9 @@ def test_contacts_of_another_centre_cannot_be_opened_changed_or_deleted(centres,
 
 def test_redaktion_opens_nothing_of_another_centre(centres, kassel_redaktion):
     fulda, kassel = centres[FULDA], centres[KASSEL]
+    # As in production: the home page's translation is a sibling under the root, so the
+    # common ancestor of the centre's pages (where Wagtail's explorer starts) is the root.
+    translate(kassel["centre"].home, "en")
 
     def urls(made):
         offer, contact = made["offer"], made["contact"]
