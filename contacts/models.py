@@ -26,7 +26,7 @@ from integrationsnetz.localize import in_visitor_language
 from integrationsnetz.models import CentreSectionPage, OrganisationSettings
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug
-from integrationsnetz.snippets import SiteScopedQuerySet, SlugFromNameMixin
+from integrationsnetz.snippets import CentreWorkflowMixin, SiteScopedQuerySet, SlugFromNameMixin
 from integrationsnetz.structured_data import organisation, person
 
 from .admin_forms import ContactAdminForm
@@ -124,6 +124,7 @@ class ContactQuerySet(SiteScopedQuerySet):
 
 class Contact(
     SlugFromNameMixin,
+    CentreWorkflowMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -133,8 +134,9 @@ class Contact(
     index.Indexed,
     ClusterableModel,
 ):
-    """A contact person. Edited as drafts, approved through the workflow "Freigabe durch die
-    Koordination", and shown on the public site only in its live (published) version."""
+    """A contact person. Edited as drafts, approved through the workflow of its centre
+    ("Freigabe durch die Koordination (<Zentrum>)"), and shown on the public site only in its
+    live (published) version."""
 
     site = models.ForeignKey(
         "wagtailcore.Site",

@@ -19,7 +19,11 @@ models. Both work through an app registry (`django.apps.apps` or the migration's
 
 The centre's workflow "Freigabe durch die Koordination (<Zentrum>)" has one approval task for
 "Freigabe <Zentrum>"; it is assigned to the centre's home pages, so its pages are approved by
-its own coordinators, who are notified of nothing from other centres.
+its own coordinators, who are notified of nothing from other centres. The centre's contacts,
+offers, providers and places go through the same workflow (they ask their site's home page,
+integrationsnetz.snippets.CentreWorkflowMixin). What all centres share (glossary terms) goes
+through the install-wide workflow "Freigabe durch die Koordination", reviewed by every
+centre's "Freigabe".
 """
 
 REDAKTION = "Redaktion"
@@ -236,9 +240,8 @@ def _workflow(apps, name, homes, approvers):
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for page in homes:
         WorkflowPage.objects.update_or_create(page_id=page.pk, defaults={"workflow": workflow})
-    # Contacts have one workflow for all centres (Wagtail assigns workflows to snippets per
-    # model): every centre's approvers review in it, each only their centre's contacts, since
-    # the contact views answer only for the editor's centre (integrationsnetz.snippet_views).
+    # The install-wide workflow (glossary terms, shared by all centres): every centre's
+    # approvers review in it.
     shared_task = GroupApprovalTask.objects.filter(name=WORKFLOW).first()
     if shared_task is not None:
         shared_task.groups.add(approvers)

@@ -2,8 +2,18 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 
 from wagtail import hooks
+from wagtail.documents.views.chooser import viewset as document_chooser_viewset
+from wagtail.images.views.chooser import viewset as image_chooser_viewset
 
+from . import choosers
 from .roles import set_up_centre_roles
+
+# Wagtail registers these chooser viewsets itself and makes their URLs after every
+# wagtail_hooks module is loaded: the column "Zentrum" in each (editorial.choosers).
+image_chooser_viewset.choose_view_class = choosers.CentreImageChooseView
+image_chooser_viewset.choose_results_view_class = choosers.CentreImageChooseResultsView
+document_chooser_viewset.choose_view_class = choosers.CentreDocumentChooseView
+document_chooser_viewset.choose_results_view_class = choosers.CentreDocumentChooseResultsView
 
 
 @hooks.register("populate_centre", order=100)

@@ -18,7 +18,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import GroupApprovalTask, Page, TaskState
 
 from . import golive
-from .site_permissions import edits_all_sites, sites_for_user
+from .site_permissions import sites_for_user
 
 REPLACED_WAGTAIL_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
 PANEL_ROWS = 20
@@ -42,14 +42,10 @@ def type_name(obj):
     return model._meta.verbose_name
 
 
-def in_own_centre(obj, own_sites):
-    """Snippets with a site (contacts) share one workflow for all centres: each centre's
-    approvers see only their own centre's (and shared) entries waiting."""
-    site_id = getattr(obj, "site_id", None)
-    return own_sites is None or site_id is None or site_id in own_sites
-
-
 class AwaitingApprovalPanel(Component):
+    """What the user's groups review: pages, contacts and offers of their own centres (each
+    centre's workflow has a task of its own), and the glossary terms all centres share."""
+
     name = "awaiting_approval"
     template_name = "integrationsnetz/dashboard/awaiting_approval.html"
     order = 100
@@ -61,11 +57,6 @@ class AwaitingApprovalPanel(Component):
             .select_related("task", "revision", "workflow_state__requested_by")
             .prefetch_related("revision__content_object")
             .order_by("-started_at")[:PANEL_ROWS]
-        )
-        own_sites = (
-            None
-            if edits_all_sites(request.user)
-            else {site.pk for site in sites_for_user(request.user)}
         )
         rows = [
             {
@@ -79,7 +70,6 @@ class AwaitingApprovalPanel(Component):
             for state in states
             # A revision whose object was deleted has nothing left to approve.
             if state.revision.content_object is not None
-            and in_own_centre(state.revision.content_object, own_sites)
         ]
         return {"rows": rows, "heading": _("Warten auf Freigabe")}
 

@@ -1,6 +1,7 @@
 """The admin of the snippets that belong to a WIR centre (contact persons, offers, providers,
 places): listings, choosers and the views of one entry keep to the editor's centres and the
-shared entries (integrationsnetz.snippet_permissions)."""
+shared entries (integrationsnetz.snippet_permissions); an entry submitted for approval goes into
+its centre's workflow (integrationsnetz.snippets.CentreWorkflowMixin)."""
 
 from functools import wraps
 
@@ -20,7 +21,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, SnippetViewSet
 
 from .snippet_permissions import SitePermissionPolicy, entries_for_user, user_may_edit, user_may_see
 
@@ -96,11 +97,45 @@ def scoped_to_site(model, view):
     return scoped_view
 
 
+class SubmitToTheCentresWorkflowMixin:
+    """ "Zur Freigabe einreichen" starts the workflow of the entry as it was saved.
+
+    Wagtail picks the workflow when the view starts: for a new entry the model's (its centre is
+    not chosen yet), for an existing one that of its centre before the form changed it. The
+    saved entry's centre decides instead, so a new entry of centre B is reviewed by
+    "Freigabe B" only.
+    """
+
+    def submit_action(self):
+        # `workflow` is a cached property of the view: forget the value from before saving.
+        vars(self).pop("workflow", None)
+        if self.workflow is None:
+            # The entry's centre has no workflow: it stays a draft.
+            return None
+        return super().submit_action()
+
+
+class SiteScopedCreateView(SubmitToTheCentresWorkflowMixin, CreateView):
+    pass
+
+
+class SiteScopedCopyView(SubmitToTheCentresWorkflowMixin, CopyView):
+    pass
+
+
+class SiteScopedEditView(SubmitToTheCentresWorkflowMixin, EditView):
+    pass
+
+
 class SiteScopedViewSet(SnippetViewSet):
     """A snippet of a centre: listed, chosen and edited by the rules above. Its model needs
-    `register_site_permission_policy` as well, so that bulk actions check entries by site."""
+    `register_site_permission_policy` as well, so that bulk actions check entries by site, and
+    `CentreWorkflowMixin`, so that each centre approves its own entries."""
 
     chooser_viewset_class = ScopedChooserViewSet
+    add_view_class = SiteScopedCreateView
+    copy_view_class = SiteScopedCopyView
+    edit_view_class = SiteScopedEditView
     site_column = Column("site", label=gettext_lazy("Website"), accessor=site_label)
 
     def get_queryset(self, request):

@@ -1,9 +1,11 @@
 """What the snippets edited as drafts per WIR centre share (contact persons, offers, providers,
-places): the site scoping of their public lists and the slug filled in from the name."""
+places): the site scoping of their public lists, their centre's workflow and the slug filled in
+from the name."""
 
 from django.db import models
 from django.db.models import Q
 
+from wagtail.models import Page
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .slugs import german_slug, unique_slug
@@ -31,6 +33,32 @@ class SiteScopedQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """The entries of any of `sites` (Site objects or ids) and the shared ones."""
         site_ids = [getattr(site, "pk", site) for site in sites]
         return self.filter(Q(site_id__in=site_ids) | Q(site__isnull=True))
+
+
+class CentreWorkflowMixin:
+    """An entry of a centre goes through its centre's workflow, as the centre's pages do.
+
+    Wagtail assigns a snippet workflow to the model (`WorkflowContentType`), one for all
+    entries, "unless `get_workflow` is overridden" (WorkflowMixin): here it is the workflow of
+    the centre's home page ("Freigabe durch die Koordination (<Zentrum>)", whose one task the
+    centre's "Freigabe" group reviews), so only that group is asked, notified and able to
+    approve. A shared entry (no site) has none: only editors of all sites change it, and they
+    publish it themselves; no centre's group could approve it.
+
+    The model keeps its `WorkflowContentType`: Wagtail asks the model, not the entry, whether a
+    new entry may be submitted (then `integrationsnetz.snippet_views` starts the saved entry's
+    workflow). Put before `WorkflowMixin` in the bases.
+    """
+
+    def get_workflow(self):
+        if self.site_id is None:
+            return None
+        home = (
+            Page.objects.select_related("workflowpage__workflow")
+            .filter(sites_rooted_here=self.site_id)
+            .first()
+        )
+        return home.get_workflow() if home is not None else None
 
 
 class SlugFromNameMixin:

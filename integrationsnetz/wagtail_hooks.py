@@ -2,6 +2,7 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button, ListingButton
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -50,6 +52,24 @@ def pages_of_the_editors_sites(pages, request):
     if not roots:
         return pages.none()
     return pages.filter(reduce(or_, (Q(path__startswith=path) for path in roots)))
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_keeps_to_the_editors_pages(parent_page, pages, request):
+    """Another centre's page does not open in the explorer, not even as an empty listing.
+
+    Wagtail's explorer starts at the first common ancestor of the editor's pages and lists only
+    pages they may explore, but opens any page below that ancestor. A centre's home page and
+    its translations are siblings under the root, so that ancestor is the root, and another
+    centre's home page would open, with its title and no children. Refused like any admin page
+    the user may not see (Wagtail turns PermissionDenied into its message on the dashboard).
+    """
+    if parent_page.is_root():
+        return pages
+    explorable = PagePermissionPolicy().explorable_instances(request.user)
+    if not explorable.filter(pk=parent_page.pk).exists():
+        raise PermissionDenied
+    return pages
 
 
 @hooks.register("construct_explorer_page_queryset")

@@ -3,8 +3,9 @@ of a provider (organisation) at a place (location), with weekly opening hours (s
 closures, languages spoken and topics.
 
 Offers, providers and places are snippets as contact persons are (contacts.models.Contact):
-translatable, edited as drafts and approved through the workflow "Freigabe durch die
-Koordination", and each belongs to one WIR centre (site) or is shared by all of them.
+translatable, edited as drafts and approved through the workflow of their centre ("Freigabe
+durch die Koordination (<Zentrum>)"), and each belongs to one WIR centre (site) or is shared by
+all of them.
 The opening-hours arithmetic is in `hours.py`, the visitor pages in `pages.py`.
 """
 
@@ -47,7 +48,7 @@ from integrationsnetz.i18n import in_current_language, language_direction
 from integrationsnetz.models import CentreSectionPage
 from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug
-from integrationsnetz.snippets import SiteScopedQuerySet, SlugFromNameMixin
+from integrationsnetz.snippets import CentreWorkflowMixin, SiteScopedQuerySet, SlugFromNameMixin
 from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
 
 from . import hours
@@ -171,6 +172,7 @@ class TargetGroup(TranslatableMixin, models.Model):
 
 
 WORKFLOW_MIXINS = (
+    CentreWorkflowMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

@@ -1,10 +1,11 @@
-"""What the Wagtail admin posts for a page: the empty form of a page type, filled with `fields`.
+"""What the Wagtail admin posts for a page or snippet: the empty form of a page type, or the form
+of an existing contact or offer, with `fields` changed.
 
 Each test names what it varies (title, slug, an action button such as "action-publish"); the
 rest is the form a browser sends with nothing else entered.
 """
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 
 def nothing_added():
@@ -49,3 +50,46 @@ def event_form(**fields):
         **fields,
     }
     return nested_form_data({key: value for key, value in data.items() if value is not None})
+
+
+def contact_form(contact, **fields):
+    """The form of `contact` ("Ansprechperson") without topics or languages."""
+    return {
+        "name": contact.name,
+        "slug": contact.slug,
+        "role": contact.role,
+        "unit": contact.unit,
+        "phone": contact.phone,
+        "email": contact.email,
+        "office_hours": "",
+        "site": contact.site_id or "",
+        **fields,
+    }
+
+
+def offer_form(offer, **fields):
+    """The form of `offer` ("Angebot") with a short description and no hours or contacts."""
+    data = {
+        "site": offer.site_id or "",
+        "name": offer.name,
+        "slug": offer.slug,
+        "short_description": offer.short_description,
+        "description": rich_text("<p>Deutsch sprechen üben.</p>"),
+        "search_terms": "",
+        "cost": offer.cost,
+        "registration": offer.registration,
+        "status": offer.status,
+        "closed_on_public_holidays": "on",
+        "last_checked": "",
+    }
+    for prefix in ("opening_rules", "closures", "related_contacts"):
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": "0",
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    data.update(fields)
+    return data

@@ -190,6 +190,22 @@ def committed(demo_site, function, *args):
     return outcome.get("value")
 
 
+ADMIN_PASSWORD = "Browser-Test-Passphrase"
+
+
+def admin_logged_in(chromium, demo_site, username, password=ADMIN_PASSWORD):
+    """A fresh browser context logged into the admin as `username`, and its page on the
+    dashboard; the caller closes the context."""
+    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    return context, page
+
+
 @pytest.fixture(scope="package")
 def shared_contexts(chromium):
     """Browser contexts reused by tests that only read pages, one per combination of options."""

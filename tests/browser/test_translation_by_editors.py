@@ -17,11 +17,10 @@ from news.models import NewsIndexPage
 
 from ..conftest import member_of
 from ..factories import NewsArticlePageFactory
-from .conftest import committed, server_paused
+from .conftest import ADMIN_PASSWORD, admin_logged_in, committed, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-PASSWORD = "Browser-Test-Passphrase"
 ARABIC_TITLE = "مقهى اللغة يعود"
 
 
@@ -33,9 +32,9 @@ def people(demo_site, django_db_blocker):
         main = Site.objects.get(is_default_site=True)
         muster = Site.objects.get(site_name=DEMO_CENTRE)
         users = [
-            member_of(REDAKTION, main, "browser-redaktion", PASSWORD),
-            member_of(FREIGABE, main, "browser-freigabe", PASSWORD),
-            member_of(FREIGABE, muster, "browser-freigabe-muster", PASSWORD),
+            member_of(REDAKTION, main, "browser-redaktion", ADMIN_PASSWORD),
+            member_of(FREIGABE, main, "browser-freigabe", ADMIN_PASSWORD),
+            member_of(FREIGABE, muster, "browser-freigabe-muster", ADMIN_PASSWORD),
         ]
         arabic = Locale.objects.get(language_code="ar")
         news_index = NewsIndexPage.objects.descendant_of(main.root_page).get(
@@ -53,17 +52,6 @@ def people(demo_site, django_db_blocker):
         article.delete()
         for user in users:
             user.delete()
-
-
-def logged_in(chromium, demo_site, username):
-    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    return context, page
 
 
 def type_the_translation(article, arabic):
@@ -87,7 +75,7 @@ def test_redaktion_translates_freigabe_publishes_and_arabic_visitors_read_it(
     article, arabic = people["article"], people["arabic"]
     german_path = article.get_url_parts()[2]
 
-    context, page = logged_in(chromium, demo_site, "browser-redaktion")
+    context, page = admin_logged_in(chromium, demo_site, "browser-redaktion")
     try:
         page.goto(reverse("wagtail_localize:submit_page_translation", args=[article.pk]))
         page.check(f"input[name=locales][value='{arabic.pk}']")
@@ -103,14 +91,14 @@ def test_redaktion_translates_freigabe_publishes_and_arabic_visitors_read_it(
     with server_paused(django_db_blocker):
         committed(demo_site, type_the_translation, article, arabic)
 
-    context, page = logged_in(chromium, demo_site, "browser-freigabe-muster")
+    context, page = admin_logged_in(chromium, demo_site, "browser-freigabe-muster")
     try:
         page.goto(edit_path)
         assert "/admin/pages/" not in page.url or "keinen Zugang" in page.content()
     finally:
         context.close()
 
-    context, page = logged_in(chromium, demo_site, "browser-freigabe")
+    context, page = admin_logged_in(chromium, demo_site, "browser-freigabe")
     try:
         page.goto(edit_path)
         publish = page.get_by_role("button", name=re.compile("Veröffentlichen in"))

@@ -75,9 +75,12 @@ def test_the_first_centres_editors_may_not_touch_another_centre(home, other_home
     assert other_image not in choosable
 
 
-def test_the_workflow_of_a_centre_governs_its_home_page_in_every_language(home, centre):
-    assert WorkflowPage.objects.get(page=home).workflow.name.endswith("(Test)")
-    assert ContactFactory().get_workflow() is not None
+def test_the_workflow_of_a_centre_governs_its_home_page_and_its_contacts(home, centre):
+    workflow = WorkflowPage.objects.get(page=home).workflow
+    assert workflow.name.endswith("(Test)")
+    assert ContactFactory(site=home.get_site()).get_workflow() == workflow
+    # A contact shared by all centres is approved by no centre: whoever edits it publishes it.
+    assert ContactFactory().get_workflow() is None
 
 
 def test_redaktion_may_not_publish_and_freigabe_may(home, editor, moderator):

@@ -1,12 +1,14 @@
 """Editors of one WIR centre (groups made by `add_centre`) work only on that centre.
 
-Two centres, Kassel and Fulda, each with a page, a contact and an image. Kassel's coordinator
-("Freigabe WIR-Vielfaltszentrum Kassel") tries everything on Fulda's objects through the admin
-views, with forced requests, and each attempt is checked against what actually changed; the
-same request on Kassel's own object succeeds, so the tests can fail.
+Two centres, Kassel and Fulda, each with a page, a contact, an offer, an image and a document.
+Kassel's coordinator ("Freigabe WIR-Vielfaltszentrum Kassel") or editor tries everything on
+Fulda's objects through the admin views, with forced requests, and each attempt is checked
+against what actually changed; the same request on Kassel's own object succeeds, so the tests
+can fail.
 """
 
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.urls import reverse
 
 from wagtail.images import get_image_model
@@ -24,7 +26,15 @@ from news.models import NewsIndexPage
 
 from ..admin_forms import news_article_form
 from ..conftest import logged_in, member_of
-from ..factories import ContactFactory, ImageFactory, NewsArticlePageFactory, StandardPageFactory
+from ..factories import (
+    ContactFactory,
+    DocumentFactory,
+    ImageFactory,
+    NewsArticlePageFactory,
+    OfferFactory,
+    StandardPageFactory,
+    translate,
+)
 
 KASSEL = "WIR-Vielfaltszentrum Kassel"
 FULDA = "WIR-Vielfaltszentrum Fulda"
@@ -40,6 +50,8 @@ def centres(home):
             "page": StandardPageFactory(parent=centre.home, title=f"Über {name}", slug="ueber-uns"),
             "contact": ContactFactory(name=f"Person {name}", site=centre.site),
             "image": ImageFactory(title=f"Bild {name}", collection=centre.collection),
+            "document": DocumentFactory(title=f"Merkblatt {name}", collection=centre.collection),
+            "offer": OfferFactory(name=f"Angebot {name}", site=centre.site),
         }
     made["shared"] = ContactFactory(name="Person beim Land")
     return made
@@ -195,6 +207,63 @@ def test_contacts_of_another_centre_cannot_be_opened_changed_or_deleted(centres,
     assert f'<option value="{centres[FULDA]["centre"].site.pk}"' not in html.decode()
     kassel_freigabe.post(reverse(viewset.get_url_name("delete"), args=[own.pk]))
     assert not Contact.objects.filter(pk=own.pk).exists()
+
+
+def test_redaktion_opens_nothing_of_another_centre(centres, kassel_redaktion):
+    fulda, kassel = centres[FULDA], centres[KASSEL]
+    # As in production: the home page's translation is a sibling under the root, so the
+    # common ancestor of the centre's pages (where Wagtail's explorer starts) is the root.
+    translate(kassel["centre"].home, "en")
+
+    def urls(made):
+        offer, contact = made["offer"], made["contact"]
+        return [
+            reverse("wagtailadmin_explore", args=[made["centre"].home.pk]),
+            reverse("wagtailadmin_pages:edit", args=[made["page"].pk]),
+            reverse(contact.snippet_viewset.get_url_name("edit"), args=[contact.pk]),
+            reverse(offer.snippet_viewset.get_url_name("edit"), args=[offer.pk]),
+            reverse("wagtailimages:edit", args=[made["image"].pk]),
+            reverse("wagtaildocs:edit", args=[made["document"].pk]),
+        ]
+
+    for own, other in zip(urls(kassel), urls(fulda), strict=True):
+        response = kassel_redaktion.get(own)
+        assert response.status_code == 200, own
+        assert KASSEL in response.content.decode(), own
+        response = kassel_redaktion.get(other)
+        # Refused: back to the dashboard (pages, images, documents), or not found (snippets).
+        assert response.status_code in (302, 404), other
+        assert FULDA not in response.content.decode(), other
+
+    document = fulda["document"]
+    kassel_redaktion.post(reverse("wagtaildocs:edit", args=[document.pk]), {"title": "Gekapert"})
+    document.refresh_from_db()
+    assert document.title == f"Merkblatt {FULDA}"
+
+
+def test_another_centres_freigabe_never_sees_a_submitted_article(centres, kassel_redaktion):
+    fulda_freigabe = member_of(FREIGABE, centres[FULDA]["centre"].site, "freigabe-fulda")
+    kassel_freigabe = member_of(FREIGABE, centres[KASSEL]["centre"].site, "freigabe-kassel")
+    index = NewsIndexPage.objects.child_of(centres[KASSEL]["centre"].home).get()
+    response = kassel_redaktion.post(
+        reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", index.pk]),
+        news_article_form(
+            title="Sprachcafé am Markt", slug="sprachcafe-am-markt", **{"action-submit": "1"}
+        ),
+    )
+    assert response.status_code == 302
+    lists = [
+        reverse("wagtailadmin_home"),
+        reverse("wagtailadmin_reports:workflow"),
+        reverse("wagtailadmin_reports:workflow_tasks"),
+    ]
+
+    for url in lists:
+        assert "Sprachcafé am Markt" in logged_in(kassel_freigabe).get(url).content.decode()
+        assert "Sprachcafé am Markt" not in logged_in(fulda_freigabe).get(url).content.decode()
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert kassel_freigabe.email in recipients
+    assert fulda_freigabe.email not in recipients
 
 
 def test_images_of_another_centre_cannot_be_chosen_or_edited(centres, kassel_redaktion):

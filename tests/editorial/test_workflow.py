@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from contacts.models import Contact
 from news.models import NewsArticlePage
 
-from ..admin_forms import news_article_form
+from ..admin_forms import contact_form, news_article_form
 from ..factories import ContactIndexPageFactory, NewsArticlePageFactory, stefanie
 
 WORKFLOW = "Freigabe durch die Koordination (Test)"
@@ -77,20 +77,6 @@ def test_the_submit_button_names_the_german_workflow(news_index, editor_client):
     text = BeautifulSoup(editor_client.get(url).content, "html.parser").get_text(" ")
     assert WORKFLOW in text
     assert "Moderators" not in text
-
-
-def contact_form(contact, **fields):
-    return {
-        "name": contact.name,
-        "slug": contact.slug,
-        "role": contact.role,
-        "unit": contact.unit,
-        "phone": contact.phone,
-        "email": contact.email,
-        "office_hours": "",
-        "site": contact.site_id or "",
-        **fields,
-    }
 
 
 def test_a_contact_edited_by_redaktion_stays_live_until_approved(

@@ -5,8 +5,6 @@ import datetime
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.test.utils.form_data import rich_text
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -14,6 +12,7 @@ from editorial.roles import REDAKTION
 from integrationsnetz.centres import add_centre
 from offers.models import Offer
 
+from ..admin_forms import offer_form
 from ..conftest import logged_in, member_of
 from ..factories import OfferFactory
 
@@ -22,33 +21,6 @@ pytestmark = pytest.mark.django_db
 
 def edit_url(offer):
     return reverse(Offer.snippet_viewset.get_url_name("edit"), args=[offer.pk])
-
-
-def offer_form(offer, **fields):
-    data = {
-        "site": offer.site_id or "",
-        "name": offer.name,
-        "slug": offer.slug,
-        "short_description": offer.short_description,
-        "description": rich_text("<p>Deutsch sprechen üben.</p>"),
-        "search_terms": "",
-        "cost": offer.cost,
-        "registration": offer.registration,
-        "status": offer.status,
-        "closed_on_public_holidays": "on",
-        "last_checked": "",
-    }
-    for prefix in ("opening_rules", "closures", "related_contacts"):
-        data.update(
-            {
-                f"{prefix}-TOTAL_FORMS": "0",
-                f"{prefix}-INITIAL_FORMS": "0",
-                f"{prefix}-MIN_NUM_FORMS": "0",
-                f"{prefix}-MAX_NUM_FORMS": "1000",
-            }
-        )
-    data.update(fields)
-    return data
 
 
 def test_redaktion_cannot_publish_an_offer(home, editor_client):
