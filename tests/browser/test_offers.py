@@ -1,5 +1,5 @@
 """The directory of offers and an offer's page as visitors use them: at 320 px, in German and
-Arabic, in both themes, without JavaScript, with axe and without horizontal scrolling."""
+Arabic, in both themes, at 100 and 200 % text, without JavaScript, with axe and without horizontal scrolling."""
 
 import pytest
 
@@ -15,12 +15,13 @@ PATHS = {
 }
 
 
+@pytest.mark.parametrize("size", [100, 200])
 @pytest.mark.parametrize("theme", ["default", "gelb-schwarz"])
 @pytest.mark.parametrize("name", list(PATHS))
 def test_offer_pages_at_320_pixels_have_no_violations_and_no_horizontal_scroll(
-    open_page, name, theme
+    open_page, name, theme, size
 ):
-    page = open_page(PATHS[name], theme=theme, width=320)
+    page = open_page(PATHS[name], theme=theme, size=size, width=320)
 
     assert page.locator("h1").count() == 1
     scroll_width, inner_width = page.evaluate(

@@ -1,7 +1,9 @@
 """The directory /angebote/: filters, pagination, the count, centre isolation, query counts."""
 
 import datetime
+import io
 import json
+import zipfile
 from unittest import mock
 from zoneinfo import ZoneInfo
 
@@ -269,7 +271,24 @@ def test_offers_of_one_centre_never_appear_on_the_other_and_shared_ones_on_both(
     assert client.get(f"/angebote/{shared.slug}/", headers={"host": OTHER_HOST}).status_code == 200
     sitemap = client.get("/sitemap.xml").content.decode()
     assert f"/angebote/{own.slug}/" in sitemap
+    assert f"/angebote/{shared.slug}/" in sitemap
     assert f"/angebote/{other.slug}/" not in sitemap
+    sitemap = client.get("/sitemap.xml", headers={"host": OTHER_HOST}).content.decode()
+    assert f"/angebote/{other.slug}/" in sitemap
+    assert f"/angebote/{shared.slug}/" in sitemap
+    assert f"/angebote/{own.slug}/" not in sitemap
+
+    # The open-data export of each centre: its own offers and the shared ones.
+    for host, expected in ((None, {own, shared}), (OTHER_HOST, {other, shared})):
+        headers = {"host": host} if host else {}
+        data = client.get("/angebote/hsds/", headers=headers).json()
+        assert {service["name"] for service in data["services"]} == {o.name for o in expected}
+        archive = zipfile.ZipFile(
+            io.BytesIO(client.get("/angebote/hsds/?format=csv", headers=headers).content)
+        )
+        services = archive.read("services.csv").decode("utf-8-sig")
+        for offer in (own, other, shared):
+            assert (offer.name in services) == (offer in expected), (host, offer.name)
 
 
 def test_the_offer_page_shows_hours_place_contacts_and_structured_data(client, home, directory):
@@ -288,8 +307,10 @@ def test_the_offer_page_shows_hours_place_contacts_and_structured_data(client, h
         place=place,
         provider=provider,
         languages=[LanguageFactory(name="Arabisch", native_name="العربية", code="ar")],
+        phone="05651 302-123",
     )
     OpeningRuleFactory(offer=offer, weekday=0, kind=OpeningRule.Kind.APPOINTMENT)
+    OpeningRuleFactory(offer=offer, weekday=2, opens=datetime.time(9), closes=datetime.time(12))
     OfferContactFactory(offer=offer, contact=contact)
     offer.save_revision().publish()
 
@@ -311,6 +332,16 @@ def test_the_offer_page_shows_hours_place_contacts_and_structured_data(client, h
     assert service["provider"]["name"] == "Ausländerbehörde Testkreis"
     assert service["availableChannel"]["serviceLocation"]["name"] == "Haus der Begegnung"
     assert service["availableLanguage"][0]["alternateName"] == "ar"
+    assert service["areaServed"] == {"@type": "AdministrativeArea", "name": "Eschwege"}
+    # Only hours with times: "nur nach Terminvereinbarung" is no opening time.
+    assert [
+        (hours["dayOfWeek"], hours["opens"], hours["closes"]) for hours in service["hoursAvailable"]
+    ] == [("https://schema.org/Wednesday", "09:00", "12:00")]
+    channel = service["availableChannel"]
+    assert channel["@type"] == "ServiceChannel"
+    assert channel["servicePhone"]["telephone"] == "+495651302123"
+    assert channel["serviceLocation"]["address"]["streetAddress"] == "Marktgasse 3"
+    assert channel["serviceLocation"]["address"]["addressLocality"] == "Eschwege"
 
 
 def test_the_offer_calendar_holds_the_next_opening_times(client, home, directory):
