@@ -1,5 +1,6 @@
 """The directory of offers and an offer's page as visitors use them: at 320 px, in German and
-Arabic, in both themes, at 100 and 200 % text, without JavaScript, with axe and without horizontal scrolling."""
+Arabic, in both themes, at 100 and 200 % text, without JavaScript, with axe and without
+horizontal scrolling."""
 
 import pytest
 
