@@ -1,6 +1,7 @@
 from django.templatetags.static import static
 from django.urls import path, re_path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -32,6 +33,17 @@ def no_publishing_past_the_sign_off(menu_items, request, context):
 @hooks.register("insert_editor_js")
 def reading_time_rounded_up():
     return format_html('<script src="{}"></script>', static("js/admin-reading-time.js"))
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_in_german():
+    """Two phrases wagtail-localize's editor script writes in English, in German."""
+    return format_html(
+        '<script src="{}" data-heading="{}" data-more-actions="{}"></script>',
+        static("js/admin-translation-editor.js"),
+        gettext("Übersetzung: %(source)s → %(target)s"),
+        gettext("Weitere Aktionen"),
+    )
 
 
 @hooks.register("register_admin_urls")

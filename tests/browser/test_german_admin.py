@@ -109,5 +109,10 @@ def test_the_translation_flow_shows_a_redaktion_user_no_english_words(browser_pa
     # The translation editor, drawn by wagtail-localize's script: one field per string.
     browser_page.get_by_text(article.title, exact=True).first.wait_for()
     assert english_words(browser_page) == []
+    # Its two phrases in English, put into German (static/js/admin-translation-editor.js).
+    browser_page.get_by_text("Übersetzung: Deutsch → العربية").first.wait_for()
+    readable = browser_page.evaluate(READABLE)
+    assert "More actions" not in readable
+    assert not re.search(r"\bto\b.+\btranslation\b", readable)
     browser_page.get_by_role("tab", name="Veröffentlichung").click()
     assert english_words(browser_page) == []

@@ -182,10 +182,11 @@ def test_the_project_catalogue_overrides_wagtails_english_and_jargon(english, ge
 
 
 # Wagtail's German catalogue writes "seite-Objekt" (a model name, lower-cased, before
-# "-Objekt"), "Gutachter" for reviewers and "Keine andere Übersetzungen"; an earlier override
-# wrote "Eintrag (seite)".
+# "-Objekt"), "Gutachter" for reviewers, "Keine andere Übersetzungen", "Dashboard", "Upload"
+# and "Best Practices"; an earlier override wrote "Eintrag (seite)".
 JARGON = re.compile(
     r"-Objekt|Gutachter|Reviewer|\(%\(model_name\)s\)|Keine andere Übersetzungen|Live-"
+    r"|Dashboard|Upload|Best Practices"
 )
 
 
@@ -228,3 +229,12 @@ def test_the_image_chooser_inside_the_figure_block_has_a_german_label():
 
     image = FigureBlock().child_blocks["image"]
     assert image.child_blocks["image"].label == "Bilddatei"
+
+
+def test_the_editors_header_actions_have_a_german_name(news_index, editor_client):
+    article = NewsArticlePageFactory(parent=news_index, title="Sprachcafé", slug="sprachcafe")
+    page = BeautifulSoup(
+        editor_client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content,
+        "html.parser",
+    )
+    assert page.find(id="w-slim-header-buttons")["aria-label"] == "Aktionen"
