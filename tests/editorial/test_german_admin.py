@@ -182,11 +182,11 @@ def test_the_project_catalogue_overrides_wagtails_english_and_jargon(english, ge
 
 
 # Wagtail's German catalogue writes "seite-Objekt" (a model name, lower-cased, before
-# "-Objekt"), "Gutachter" for reviewers, "Keine andere Übersetzungen", "Dashboard", "Upload"
-# and "Best Practices"; an earlier override wrote "Eintrag (seite)".
+# "-Objekt"), "Gutachter" for reviewers, "Keine andere Übersetzungen", "Dashboard", "Upload",
+# "Best Practices", "Teilbaum" and "{} locale"; an earlier override wrote "Eintrag (seite)".
 JARGON = re.compile(
     r"-Objekt|Gutachter|Reviewer|\(%\(model_name\)s\)|Keine andere Übersetzungen|Live-"
-    r"|Dashboard|Upload|Best Practices"
+    r"|Dashboard|Upload|Best Practices|Teilbaum|(?<![({])\blocales?\b(?![)}])"
 )
 
 

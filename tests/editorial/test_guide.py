@@ -9,6 +9,16 @@ from django.urls import reverse
 
 from bs4 import BeautifulSoup
 
+from devtools.guide_screenshots import (
+    EVERY_SCREENSHOT,
+    ROOT,
+    SHOWS,
+    fingerprint,
+    picture_hash,
+    read_manifest,
+    shown_files,
+)
+
 GUIDE = settings.BASE_DIR / "docs" / "redaktion.md"
 
 
@@ -23,12 +33,42 @@ def test_every_screenshot_the_guide_names_exists():
     assert missing == []
 
 
+def test_the_guide_shows_every_screenshot_that_docs_screenshots_takes():
+    named = sorted(re.fullmatch(r"img/(.+)\.png", picture).group(1) for picture in guide_pictures())
+    assert named == sorted(SHOWS)
+
+
+def test_every_screenshot_is_younger_than_what_it_shows():
+    """The pictures were taken (`make docs-screenshots`) after the last change to the
+    templates, panels and German texts they show: the fingerprints recorded with them in
+    docs/img/screenshots.json match those files and the Wagtail versions as they are now."""
+    manifest = read_manifest()
+    assert sorted(manifest) == sorted(SHOWS)
+    stale = {
+        name: [path.name for path in shown_files(name)]
+        for name, recorded in manifest.items()
+        if recorded["shows_sha256"] != fingerprint(name)
+    }
+    assert stale == {}, "Retake the screenshots: make docs-screenshots"
+    # Recorded by the run that took these very pictures, not by hand afterwards.
+    retaken = {
+        name for name, recorded in manifest.items() if recorded["png_sha256"] != picture_hash(name)
+    }
+    assert retaken == set()
+
+
+def test_every_file_pattern_a_screenshot_shows_matches_files():
+    patterns = {pattern for shows in SHOWS.values() for pattern in shows} | set(EVERY_SCREENSHOT)
+    assert [pattern for pattern in patterns if not list(ROOT.glob(pattern))] == []
+
+
 def menu_items(props, name):
     """The items of the sidebar's submenu `name`, as (name, label, url), from the sidebar's
     JSON (Wagtail's telepath format: {"_type": …, "_args": [options, children]})."""
     if isinstance(props, dict):
         args = props.get("_args")
-        if isinstance(args, list) and len(args) > 1 and args[0].get("name") == name:
+        options = args[0] if isinstance(args, list) and len(args) > 1 else None
+        if isinstance(options, dict) and options.get("name") == name:
             return [
                 (item["_args"][0]["name"], item["_args"][0]["label"], item["_args"][0]["url"])
                 for item in args[1]
