@@ -133,7 +133,9 @@ def main():
             ).new_page()
             log_in(editor, server.url, "redaktion")
             shot(editor, "01-dashboard-redaktion")
-            editor.get_by_role("button", name="Hilfe").click()
+            editor.get_by_role("navigation", name="Hauptmenü").get_by_role(
+                "button", name="Hilfe"
+            ).click()
             editor.get_by_text("Handbuch für die Redaktion").first.wait_for()
             editor.wait_for_timeout(800)  # the submenu slides in
             shot(editor, "14-hilfe-handbuch")
