@@ -87,7 +87,7 @@ def outdated_translation_button(page, user, next_url=None):
     if changed is None or source_id is None:
         return
     title = gettext_lazy(
-        "Die deutsche Seite wurde am %(date)s geändert. „Übersetzungen aktualisieren“ bringt "
+        "Die deutsche Seite wurde am %(date)s geändert. „Übersetzte Seiten aktualisieren“ bringt "
         "die Änderung in die Übersetzung; danach die Übersetzung veröffentlichen."
     ) % {"date": date_format(changed, "SHORT_DATE_FORMAT")}
     yield ListingButton(

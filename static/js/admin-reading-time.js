@@ -1,8 +1,14 @@
 // The page editor's checks panel (Wagtail) shows the reading time rounded to the nearest
 // minute, so 82 words read as "0 Min.". Coordinators expect at least one minute, rounded up:
-// this rewrites the number each time Wagtail writes it. Wagtail's own German reading speed.
+// this rewrites the number each time Wagtail writes it, with Wagtail's reading speed for the
+// language of the previewed page (its "w-preview:content" event names it; German otherwise).
 {
-    const WORDS_PER_MINUTE = 260;
+    // Words per minute, as Wagtail's content metrics count them; other languages as English.
+    const WORDS_PER_MINUTE = {
+        ar: 181, zh: 260, nl: 228, en: 238, fi: 195, fr: 214,
+        de: 260, he: 224, it: 285, ko: 226, es: 278, sv: 218,
+    };
+    let language = "de";
 
     const roundUp = () => {
         const words = Number.parseInt(
@@ -11,7 +17,8 @@
         );
         const time = document.querySelector("[data-content-reading-time]");
         if (!time || Number.isNaN(words) || words === 0) return;
-        const minutes = Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+        const speed = WORDS_PER_MINUTE[language.split("-")[0]] ?? WORDS_PER_MINUTE.en;
+        const minutes = Math.max(1, Math.ceil(words / speed));
         const text = time.textContent.replace(/\d+/, String(minutes));
         if (text !== time.textContent) time.textContent = text;
     };
@@ -25,6 +32,11 @@
             subtree: true,
         });
     };
+
+    // Wagtail announces the previewed content just before it writes the numbers.
+    document.addEventListener("w-preview:content", (event) => {
+        language = event.detail?.content?.lang || "de";
+    });
 
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", watch);

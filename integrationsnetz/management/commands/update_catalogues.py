@@ -48,6 +48,9 @@ IGNORE_PATTERNS = [
     "integrationsnetz/golive.py",
     "integrationsnetz/site_permissions.py",
     "templates/wagtailsettings/*",
+    # The editor guide in the admin (docs/redaktion.md, German only).
+    "editorial/guide.py",
+    "templates/editorial/admin/*",
 ]
 
 
