@@ -9,9 +9,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import security, views
+from .centre_reports import report_urlpatterns
 from .sitemaps import LanguageSitemap
 
 urlpatterns = [
+    # Wagtail's reports "Workflows", "Workflow tasks" and "Site history" scoped to the editor's
+    # centre: at Wagtail's addresses and before its admin URLs, so that they answer
+    # (integrationsnetz/centre_reports.py).
+    path("admin/reports/", include(report_urlpatterns())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Not per language: the sitemap of the site serving the request (Wagtail finds the Site by
