@@ -167,7 +167,7 @@ def untranslated_german_results(request, search_query, root, german_root):
         public_pages(request)
         .descendant_of(german_root, inclusive=True)
         .search(search_query)
-        .annotate_score("_score")[:MAX_RESULTS]
+        .annotate_score("search_score")[:MAX_RESULTS]
     )
     translated = set(
         Page.objects.filter(
@@ -179,7 +179,7 @@ def untranslated_german_results(request, search_query, root, german_root):
     for page in found:
         if page.translation_key in translated:
             continue
-        result = _page_result(request, page.specific, page._score or 0)
+        result = _page_result(request, page.specific, page.search_score or 0)
         result.extra["lang"] = "de"
         results.append(result)
     return results
