@@ -117,8 +117,10 @@ class GuidePage(ViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["steps"] = self.numbered_steps()
-        context["step_count"] = context["steps"][-1].number if context["steps"] else 0
+        # Called by the template inside its kept fragment: where the fragment is kept, the
+        # pages, contacts and offers the steps choose are not loaded.
+        context["steps"] = self.numbered_steps
+        context["step_count"] = self.step_count()
         context["guide"] = self
         return context
 
