@@ -20,6 +20,7 @@ import pytest
 from editorial.roles import FREIGABE, REDAKTION, collection_named, grant_centre_roles, group_name
 from integrationsnetz.models import OrganisationSettings
 
+from .demo_pages import demo_paths
 from .factories import (
     EventIndexPageFactory,
     HomePageFactory,
@@ -52,6 +53,7 @@ def demo_content(request, django_db_setup, django_db_blocker):
         out = io.StringIO()
         with override_settings(DEMO_LANGUAGES=DEMO_TEST_LANGUAGES):
             call_command("load_demo", stdout=out)
+        make_renditions()
         cache.clear()
 
     def restore():
@@ -73,6 +75,15 @@ def demo_content(request, django_db_setup, django_db_blocker):
 
     request.config.stash[DEMO_RESTORE] = restore
     return out.getvalue()
+
+
+def make_renditions():
+    """Every demo page once, committed with the demo: the image renditions its templates ask
+    for are made here, as on a site that has been visited. Made inside a test's transaction
+    they would be rolled back and made again, with their AVIF encoding, for every test."""
+    client = Client()
+    for path in demo_paths().values():
+        client.get(path)
 
 
 @pytest.fixture

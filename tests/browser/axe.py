@@ -1,5 +1,7 @@
 """Run axe-core in a Playwright page and describe its findings readably."""
 
+from functools import cache
+
 from django.conf import settings
 
 AXE = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
@@ -7,10 +9,15 @@ AXE = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+@cache
+def axe_source():
+    return AXE.read_text()
+
+
 def axe_violations(page, *, enhanced_contrast=False):
     """The axe violations for the WCAG A/AA tags, plus 7:1 contrast (AAA) when asked."""
     # Evaluated through the DevTools protocol, not as a <script>: the site's CSP stays enforced.
-    page.evaluate(AXE.read_text())
+    page.evaluate(axe_source())
     options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
     if enhanced_contrast:
         options["rules"] = {"color-contrast-enhanced": {"enabled": True}}

@@ -193,10 +193,17 @@ def committed(demo_site, function, *args):
 ADMIN_PASSWORD = "Browser-Test-Passphrase"
 
 
+def admin_context(chromium, demo_site):
+    """A fresh browser context for the admin; the caller closes it. Without the site's service
+    worker: a preview in the editor would register it, and its precaching would keep the network
+    busy while a test waits for it to go quiet."""
+    return chromium.new_context(base_url=demo_site.url, locale="de-DE", service_workers="block")
+
+
 def admin_logged_in(chromium, demo_site, username, password=ADMIN_PASSWORD):
     """A fresh browser context logged into the admin as `username`, and its page on the
     dashboard; the caller closes the context."""
-    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    context = admin_context(chromium, demo_site)
     page = context.new_page()
     page.goto("/admin/login/")
     page.fill("input[name=username]", username)

@@ -5,7 +5,7 @@ import pytest
 from editorial.roles import FREIGABE
 
 from ..conftest import member_of
-from .conftest import is_csp_violation, server_paused
+from .conftest import admin_context, is_csp_violation, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -26,7 +26,7 @@ def editor_login(demo_site, django_db_blocker):
 
 
 def test_the_wagtail_admin_works_under_its_own_policy(chromium, demo_site, editor_login):
-    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    context = admin_context(chromium, demo_site)
     page = context.new_page()
     violations = []
     page.on(

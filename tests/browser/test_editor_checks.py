@@ -15,7 +15,7 @@ from editorial.roles import REDAKTION, SHARED_COLLECTION
 
 from ..conftest import logged_in, member_of
 from ..factories import ImageFactory, StandardPageFactory, png_bytes
-from .conftest import server_paused
+from .conftest import admin_context, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -65,7 +65,7 @@ def faulty_page(demo_site, django_db_blocker):
 @pytest.fixture
 def editor_page(chromium, demo_site, faulty_page):
     page, session = faulty_page
-    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    context = admin_context(chromium, demo_site)
     context.add_cookies(
         [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": demo_site.url}]
     )

@@ -8,7 +8,7 @@ import pytest
 from editorial.roles import REDAKTION
 
 from ..conftest import member_of
-from .conftest import is_csp_violation, server_paused
+from .conftest import admin_context, is_csp_violation, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -27,7 +27,7 @@ def redaktion(demo_site, django_db_blocker):
 
 
 def test_hilfe_opens_the_guide_with_every_screenshot(chromium, demo_site, redaktion):
-    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    context = admin_context(chromium, demo_site)
     page = context.new_page()
     violations = []
     page.on(

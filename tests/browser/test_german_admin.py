@@ -18,7 +18,7 @@ from news.models import NewsIndexPage
 from ..conftest import member_of
 from ..editorial.test_german_admin import ENGLISH
 from ..factories import EventPageFactory, NewsArticlePageFactory
-from .conftest import server_paused
+from .conftest import admin_context, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -64,7 +64,7 @@ def redaktion(demo_site, django_db_blocker):
 
 @pytest.fixture
 def browser_page(chromium, demo_site, redaktion):
-    context = chromium.new_context(base_url=demo_site.url, locale="de-DE")
+    context = admin_context(chromium, demo_site)
     page = context.new_page()
     page.goto("/admin/login/")
     page.fill("input[name=username]", "browser-deutsch")
