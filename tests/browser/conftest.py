@@ -200,11 +200,17 @@ def admin_context(chromium, demo_site):
     return chromium.new_context(base_url=demo_site.url, locale="de-DE", service_workers="block")
 
 
-def admin_logged_in(chromium, demo_site, username, password=ADMIN_PASSWORD):
+def admin_logged_in(chromium, demo_site, username, password=ADMIN_PASSWORD, csp_violations=None):
     """A fresh browser context logged into the admin as `username`, and its page on the
-    dashboard; the caller closes the context."""
+    dashboard; the caller closes the context. Given a list as `csp_violations`, the page adds
+    every Content-Security-Policy violation to it, from the login page on."""
     context = admin_context(chromium, demo_site)
     page = context.new_page()
+    if csp_violations is not None:
+        page.on(
+            "console",
+            lambda message: is_csp_violation(message) and csp_violations.append(message.text),
+        )
     page.goto("/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)

@@ -5,11 +5,9 @@ import pytest
 from editorial.roles import FREIGABE
 
 from ..conftest import member_of
-from .conftest import admin_context, is_csp_violation, server_paused
+from .conftest import ADMIN_PASSWORD, admin_logged_in, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-PASSWORD = "Browser-Test-Passphrase"
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +16,7 @@ def editor_login(demo_site, django_db_blocker):
     server runs in another thread)."""
     with server_paused(django_db_blocker):
         site = Site.objects.get(is_default_site=True)
-        user = member_of(FREIGABE, site, "csp-redaktion", PASSWORD)
+        user = member_of(FREIGABE, site, "csp-redaktion", ADMIN_PASSWORD)
         home_id = site.root_page_id
     yield home_id
     with server_paused(django_db_blocker):
@@ -26,18 +24,9 @@ def editor_login(demo_site, django_db_blocker):
 
 
 def test_the_wagtail_admin_works_under_its_own_policy(chromium, demo_site, editor_login):
-    context = admin_context(chromium, demo_site)
-    page = context.new_page()
     violations = []
-    page.on(
-        "console", lambda message: is_csp_violation(message) and violations.append(message.text)
-    )
+    context, page = admin_logged_in(chromium, demo_site, "csp-redaktion", csp_violations=violations)
     try:
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", "csp-redaktion")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
         page.goto(f"/admin/pages/{editor_login}/edit/")
         page.wait_for_load_state("networkidle")
         assert page.locator("form#page-edit-form").count() == 1

@@ -8,18 +8,16 @@ import pytest
 from editorial.roles import REDAKTION
 
 from ..conftest import member_of
-from .conftest import admin_context, is_csp_violation, server_paused
+from .conftest import ADMIN_PASSWORD, admin_logged_in, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-PASSWORD = "Browser-Test-Passphrase"
 
 
 @pytest.fixture(scope="module")
 def redaktion(demo_site, django_db_blocker):
     with server_paused(django_db_blocker):
         user = member_of(
-            REDAKTION, Site.objects.get(is_default_site=True), "handbuch-leserin", PASSWORD
+            REDAKTION, Site.objects.get(is_default_site=True), "handbuch-leserin", ADMIN_PASSWORD
         )
     yield
     with server_paused(django_db_blocker):
@@ -27,19 +25,11 @@ def redaktion(demo_site, django_db_blocker):
 
 
 def test_hilfe_opens_the_guide_with_every_screenshot(chromium, demo_site, redaktion):
-    context = admin_context(chromium, demo_site)
-    page = context.new_page()
     violations = []
-    page.on(
-        "console", lambda message: is_csp_violation(message) and violations.append(message.text)
+    context, page = admin_logged_in(
+        chromium, demo_site, "handbuch-leserin", csp_violations=violations
     )
     try:
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", "handbuch-leserin")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
-
         page.get_by_role("navigation", name="Hauptmenü").get_by_role("button", name="Hilfe").click()
         page.get_by_role("link", name="Handbuch für die Redaktion").first.click()
         page.wait_for_url("**/admin/handbuch/")
