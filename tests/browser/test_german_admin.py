@@ -18,11 +18,10 @@ from news.models import NewsIndexPage
 from ..conftest import member_of
 from ..editorial.test_german_admin import ENGLISH
 from ..factories import EventPageFactory, NewsArticlePageFactory
-from .conftest import admin_context, server_paused
+from .conftest import ADMIN_PASSWORD, admin_logged_in, server_paused
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-PASSWORD = "Browser-Test-Passphrase"
 
 # What a person reads: the text, and what screen readers and tooltips say.
 READABLE = """() => {
@@ -44,7 +43,7 @@ def redaktion(demo_site, django_db_blocker):
         german = {"locale__language_code": "de"}
         news = NewsIndexPage.objects.descendant_of(site.root_page).get(**german)
         calendar = EventIndexPage.objects.descendant_of(site.root_page).get(**german)
-        user = member_of(REDAKTION, site, "browser-deutsch", PASSWORD)
+        user = member_of(REDAKTION, site, "browser-deutsch", ADMIN_PASSWORD)
         article = NewsArticlePageFactory(
             parent=news, title="Sprachcafé für Eltern", slug="sprachcafe-fuer-eltern"
         )
@@ -64,13 +63,7 @@ def redaktion(demo_site, django_db_blocker):
 
 @pytest.fixture
 def browser_page(chromium, demo_site, redaktion):
-    context = admin_context(chromium, demo_site)
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", "browser-deutsch")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    context, page = admin_logged_in(chromium, demo_site, "browser-deutsch")
     yield page
     context.close()
 
