@@ -100,9 +100,41 @@ def chromium():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-# Held by the live server for each request where it shares the test's connection, and by
-# server_paused() around a test's own writes.
-SERVER_LOCK = threading.Lock()
+# Held by the live server for each request where it shares the test's connection, by
+# server_paused() around a test's own writes, and while each test's transaction begins and is
+# rolled back (pytest_fixture_setup below). Reentrant: a fixture holding it may pause the server.
+SERVER_LOCK = threading.RLock()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """No request of the live server while a test's transaction begins or is rolled back.
+
+    pytest-django's `_django_db_helper` opens the transaction in its setup and rolls it back in
+    its teardown, on the connection the server shares on SQLite. A request still arriving from
+    the test before (a page's late fetch) would otherwise run its own atomic block across that
+    edge and leave the connection outside any transaction with autocommit off ("on_commit()
+    cannot be used in manual transaction management" in the next fixture). Finalizers run last
+    in, first out: the lock is taken before the rollback and given back after it.
+    """
+    if fixturedef.argname != "_django_db_helper":
+        return (yield)
+    held = threading.Event()
+
+    def acquire():
+        SERVER_LOCK.acquire()
+        held.set()
+
+    def release():
+        if held.is_set():
+            held.clear()
+            SERVER_LOCK.release()
+
+    fixturedef.addfinalizer(release)
+    with SERVER_LOCK:
+        result = yield
+    fixturedef.addfinalizer(acquire)
+    return result
 
 
 @contextmanager
