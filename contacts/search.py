@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from integrationsnetz.i18n import in_current_language, localized_root
-from integrationsnetz.search import MAX_RESULTS, SearchResult, public_pages
+from integrationsnetz.search import MAX_RESULTS, SearchResult, public_pages, visitor_search
 
 from .models import ContactIndexPage, Language, public_contacts
 
@@ -51,7 +51,9 @@ def search_contacts(request, search_query):
     # (the visitor's language, else German): each person found once, in that version.
     contacts = in_current_language(public_contacts(request))
     matches = list(
-        public_contacts(request).search(search_query).annotate_score("_score")[:MAX_RESULTS]
+        visitor_search(public_contacts(request), search_query).annotate_score("_score")[
+            :MAX_RESULTS
+        ]
     )
     if not matches:
         return []

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from integrationsnetz.search import MAX_RESULTS, SearchResult
+from integrationsnetz.search import MAX_RESULTS, SearchResult, visitor_search
 
 from .models import GlossaryTerm
 from .terms import glossary_for_request
@@ -19,7 +19,7 @@ def search_glossary(request, search_query):
     search index filters on plain columns only, so the languages are sorted out here)."""
     active, default = Locale.get_active(), Locale.get_default()
     terms = GlossaryTerm.objects.filter(live=True, locale_id__in={active.pk, default.pk})
-    found = list(terms.search(search_query).annotate_score("_score")[:MAX_RESULTS])
+    found = list(visitor_search(terms, search_query).annotate_score("_score")[:MAX_RESULTS])
     if not found:
         return []
     translated = set(

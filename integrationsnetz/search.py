@@ -35,19 +35,21 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
-from .i18n import localized_root
+from .i18n import default_language, localized_root
 from .models import SearchSynonyms
 
 SEARCH_HOOK = "register_site_search"
@@ -139,6 +141,18 @@ def build_query(text, operator, synonyms=None):
     return And(parts) if operator == "and" else Or(parts)
 
 
+@cache
+def backend_for_languages(languages):
+    """Wagtail's search backend, its queries stemmed by each of these languages' rules."""
+    return get_search_backend("default", SEARCH_LANGUAGES=languages)
+
+
+def visitor_search(queryset, query):
+    """`queryset.search(query)`, stemmed by the visitor's language and by German."""
+    languages = tuple(dict.fromkeys((translation.get_language(), default_language())))
+    return backend_for_languages(languages).search(query, queryset)
+
+
 def public_pages(request):
     return Page.objects.live().public()
 
@@ -149,7 +163,7 @@ def search_pages(request, search_query):
     pages = public_pages(request)
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    found = pages.search(search_query).annotate_score("search_score")[:MAX_RESULTS]
+    found = visitor_search(pages, search_query).annotate_score("search_score")[:MAX_RESULTS]
     results = [
         SearchResult(title=page.title, url="", type="", score=page.search_score or 0, page=page)
         for page in found
@@ -163,12 +177,8 @@ def search_pages(request, search_query):
 def untranslated_german_results(request, search_query, root, german_root):
     """German pages found under a language prefix that have no translation in that language:
     the site shows them there in German, so a German word searched under /ar/ finds them."""
-    found = list(
-        public_pages(request)
-        .descendant_of(german_root, inclusive=True)
-        .search(search_query)
-        .annotate_score("search_score")[:MAX_RESULTS]
-    )
+    pages = public_pages(request).descendant_of(german_root, inclusive=True)
+    found = list(visitor_search(pages, search_query).annotate_score("search_score")[:MAX_RESULTS])
     translated = set(
         Page.objects.filter(
             translation_key__in=[page.translation_key for page in found],

@@ -514,8 +514,22 @@ SEARCH_CONCURRENCY = env.int("SEARCH_CONCURRENCY", default=2)
 # Days of search statistics ("Häufige Suchanfragen") kept by searchpromotions_garbage_collect,
 # which deploy/compose.yaml runs daily (docs/betrieb.md).
 WAGTAILSEARCH_HITS_MAX_AGE = env.int("SEARCH_STATISTICS_DAYS", default=30)
+# Wagtail's database backend; on PostgreSQL each page or snippet is stemmed by the text-search
+# configuration of its language ("simple" where PostgreSQL has none), see docs/suche.md.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+    "default": {
+        "BACKEND": "integrationsnetz.search_backend",
+        "SEARCH_CONFIG": "german",
+        "LANGUAGE_CONFIGS": {
+            "de": "german",
+            "en": "english",
+            "ru": "russian",
+            "tr": "turkish",
+            "ar": "arabic",
+            "uk": "simple",
+            "fa": "simple",
+        },
+    }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Self-hosted sign-language videos and their WebVTT captions (accessibility.SignLanguagePage).

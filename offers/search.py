@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
 
 from integrationsnetz.i18n import current_language, default_language, localized_root
-from integrationsnetz.search import MAX_RESULTS, SearchResult
+from integrationsnetz.search import MAX_RESULTS, SearchResult, visitor_search
 
 from .models import Offer, OfferIndexPage
 
@@ -35,7 +35,7 @@ def search_offers(request, search_query):
         .select_related("locale")
         .exclude(status=Offer.Status.ENDED)
     )
-    found = list(offers.search(search_query).annotate_score("_score")[:MAX_RESULTS])
+    found = list(visitor_search(offers, search_query).annotate_score("_score")[:MAX_RESULTS])
     # One result per offer: its translation into the current language where there is one.
     chosen = {}
     for offer in found:
