@@ -1,7 +1,8 @@
 """The first screen of a phone (360 x 740): a header of at most a quarter of the screen in
 German and Arabic, both themes, and "Hilfe finden" below it on the home page; Escape closes
 menu, search and language list and returns the focus; the language list opens next to its
-button; nothing scrolls sideways at 320 px and 200 % text; the search page has no axe
+button; nothing scrolls sideways at 320 px and 200 % text, where text hyphenates in its
+language; the search page has no axe
 best-practice findings."""
 
 import pytest
@@ -13,6 +14,21 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 PHONE = {"width": 360, "height": 740}
 HEADER_HEIGHT = "() => document.querySelector('.site-header').getBoundingClientRect().height"
 WIDER_THAN_WINDOW = "() => document.documentElement.scrollWidth - window.innerWidth"
+# Long words break with hyphens where the browser has a dictionary for the text's language:
+# headings and text hyphenate automatically, in an element that says its language, and the
+# content has no soft hyphens of its own (Debian's headless Chromium has no dictionaries, so the
+# hyphens themselves cannot be seen here; where none can be set, a word wider than the line
+# breaks, so that nothing scrolls sideways).
+HYPHENATION = """() => {
+    const texts = [...document.querySelectorAll("main h1, main h2, main h3, main p, main li")]
+        .filter(element => element.textContent.trim());
+    const name = element => element.tagName + " " + element.textContent.trim().slice(0, 40);
+    return {
+        manual: texts.filter(element => getComputedStyle(element).hyphens !== "auto").map(name),
+        unmarked: texts.filter(element => !element.closest("[lang]").lang).map(name),
+        soft: document.body.innerText.includes("\\u00ad"),
+    };
+}"""
 
 
 @pytest.mark.parametrize("theme", ["default", "gelb-schwarz"])
@@ -80,6 +96,7 @@ def test_the_language_list_opens_next_to_its_button(open_page):
 def test_nothing_scrolls_sideways_at_320_pixels_and_200_percent_text(open_page, path):
     page = open_page(path, size=200, width=320)
     assert page.evaluate(WIDER_THAN_WINDOW) <= 0, page.url
+    assert page.evaluate(HYPHENATION) == {"manual": [], "unmarked": [], "soft": False}, page.url
 
 
 def test_long_tag_names_wrap(open_page):
