@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from django.core.files import File
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.dispatch import Signal
 
@@ -146,10 +147,18 @@ def article_text(html):
     return "\n".join(parser.lines)
 
 
+def legacy_path(page_id):
+    """Where versions before the documents kept a page's audio, as a plain WAV file."""
+    return f"vorlesen/seite-{page_id}.wav"
+
+
 def remove_audio(obj):
-    """Delete the audio document of `obj` (its file goes when the transaction commits)."""
+    """Delete the audio document of `obj` (its file goes when the transaction commits), and a
+    page's WAV file from before the documents."""
     for recording in Recording.objects.of(obj).select_related("document"):
         recording.document.delete()
+    if isinstance(obj, Page) and default_storage.exists(legacy_path(obj.pk)):
+        default_storage.delete(legacy_path(obj.pk))
 
 
 def collection_for(site):

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.utils import translation
@@ -129,9 +130,12 @@ def test_publishing_a_page_makes_its_audio_document_in_the_background_and_the_pa
 
 def test_publishing_again_replaces_the_document_and_its_file(news_index):
     article = NewsArticlePageFactory(parent=news_index, title="Sprachcafé")
+    # A plain WAV file as versions before the documents made it: gone with the next publication.
+    legacy = default_storage.save(audio_module.legacy_path(article.pk), ContentFile(b"RIFF"))
     article.save_revision().publish()
     run_background_tasks()
     first = document_of(article)
+    assert not default_storage.exists(legacy)
 
     article.title = "Sprachcafé am Dienstag"
     article.save_revision().publish()
