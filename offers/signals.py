@@ -10,6 +10,7 @@ the offer's pages.
 """
 
 from django.db.models.signals import post_delete
+from django.dispatch import receiver
 
 from wagtail.models import Site
 from wagtail.signals import published, unpublished
@@ -32,7 +33,7 @@ unpublished.connect(remove_audio_of, sender=Offer, dispatch_uid="offers_audio_un
 post_delete.connect(remove_audio_of, sender=Offer, dispatch_uid="offers_audio_deleted")
 
 
-@audio_changed.connect
+@receiver(audio_changed)
 def purge_offer_pages(sender, instance, **kwargs):
     """The offer's page on each site that shows it (every site for a shared offer)."""
     if not isinstance(instance, Offer):
