@@ -41,7 +41,8 @@ def purge_offer_pages(sender, instance, **kwargs):
     purge = caching.Purge()
     for site in [instance.site] if instance.site_id else Site.objects.all():
         directory = instance.directory(site)
-        if directory is not None:
-            _site_id, _root_url, path = directory.get_url_parts()
+        parts = directory.get_url_parts() if directory is not None else None
+        if parts is not None:
+            _site_id, _root_url, path = parts
             purge.path(site, f"{path}{instance.slug}/")
     purge.schedule()
