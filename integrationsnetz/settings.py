@@ -535,6 +535,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 # Self-hosted sign-language videos and their WebVTT captions (accessibility.SignLanguagePage).
 WAGTAILDOCS_EXTENSIONS += ["mp4", "webm", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The audio files of pages read aloud (read_aloud/audio.py), made on the server, not uploaded:
+# served with their audio type and shown in the browser's player rather than downloaded.
+WAGTAILDOCS_CONTENT_TYPES = {"opus": "audio/ogg", "wav": "audio/wav"}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain", "audio/ogg", "audio/wav"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The image form asks for the alt text (the description) unless an image is decorative.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "integrationsnetz.image_forms.ImageForm"

@@ -50,6 +50,7 @@ from integrationsnetz.phone import PhoneNumberField
 from integrationsnetz.slugs import german_slug
 from integrationsnetz.snippets import CentreWorkflowMixin, SiteScopedQuerySet, SlugFromNameMixin
 from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
+from read_aloud.audio import PAGE_PREVIEW_MODE
 
 from . import hours
 from .choices import OfferStatus
@@ -699,6 +700,38 @@ class Offer(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
     def get_preview_template(self, request, mode_name):
         return "offers/offer_preview.html"
 
+    def serve_preview(self, request, mode_name):
+        """The admin's preview: the card (the only mode listed). The mode "seite", asked for
+        only by read_aloud/audio.py, is the live offer's public page, which it reads aloud."""
+        if mode_name == PAGE_PREVIEW_MODE:
+            directory = self.directory()
+            if directory is None:
+                raise Http404
+            return directory.offer(request, self.slug)
+        return super().serve_preview(request, mode_name)
+
+    def directory(self, site=None):
+        """The live directory of `site` (default: the offer's centre's, for a shared offer
+        the default site's) in the offer's language, which gives the offer its address; None
+        if there is none."""
+        site = site or self.site or Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return None
+        directories = OfferIndexPage.objects.live().public()
+        german = directories.descendant_of(site.root_page).first()
+        if german is None or german.locale_id == self.locale_id:
+            return german
+        return directories.filter(
+            translation_key=german.translation_key, locale_id=self.locale_id
+        ).first()
+
+    def get_full_url(self):
+        directory = self.directory()
+        return directory.offer_full_url(self) if directory is not None else None
+
+    # PreviewableMixin builds its preview request for this address.
+    full_url = property(get_full_url)
+
     @property
     def is_free(self):
         return self.cost == self.Cost.FREE
@@ -964,6 +997,9 @@ class OfferIndexPage(RoutablePageMixin, CentreSectionPage):
 
     def offer_url(self, offer, request=None):
         return f"{self.get_url(request)}{offer.slug}/"
+
+    def offer_full_url(self, offer, request=None):
+        return f"{self.get_full_url(request)}{offer.slug}/"
 
     def get_offer(self, request, slug):
         site = Site.find_for_request(request)

@@ -26,7 +26,8 @@ def speakable(parser, token):
 
 
 @register.inclusion_tag("components/read_aloud.html", takes_context=True)
-def read_aloud_control(context):
-    """The control; with the page's audio file (espeak-ng) where the server made one."""
-    page = context.get("page")
-    return {"audio": audio_for(page) if page is not None and page.pk else None}
+def read_aloud_control(context, obj=None):
+    """The control; with the audio file (espeak-ng) of `obj` (default: the page) where the
+    server made one. An offer's page passes the offer: `{% read_aloud_control offer %}`."""
+    obj = obj if obj is not None else context.get("page")
+    return {"audio": audio_for(obj) if obj is not None and obj.pk else None}
