@@ -40,13 +40,13 @@ def numbered(raw_steps):
     return numbered_steps
 
 
-def linked_page_ids(raw_step):
-    """The ids of the pages a stored step links to."""
+def linked_ids(raw_step, kind="page"):
+    """The ids of the pages (kind "page") or offers ("offer") a stored step links to."""
     links = (raw_step.get("value") or {}).get("links") or []
     return {
-        link["value"].get("page")
+        link["value"].get(kind)
         for link in links
-        if link.get("type") == "page" and isinstance(link.get("value"), dict)
+        if link.get("type") == kind and isinstance(link.get("value"), dict)
     }
 
 
@@ -105,13 +105,14 @@ class GuidePage(ViewRestrictionsMixin, Page):
         outline = self.step_outline()
         return outline[-1].number if outline else 0
 
-    def first_step_linking_to(self, page_ids):
-        """The first step (from `step_outline`) that links to one of `page_ids`, or None."""
-        page_ids = set(page_ids)
+    def first_step_linking_to(self, ids, kind="page"):
+        """The first step (from `step_outline`) that links to one of the pages (or, with kind
+        "offer", offers) `ids`, or None."""
+        ids = set(ids)
         for step, (_number, _connection, raw) in zip(
             self.step_outline(), numbered(self.steps.raw_data), strict=True
         ):
-            if linked_page_ids(raw) & page_ids:
+            if linked_ids(raw, kind) & ids:
                 return step
         return None
 
@@ -133,7 +134,7 @@ class GuidePage(ViewRestrictionsMixin, Page):
         if not hasattr(self, "translated_targets"):
             page_ids = set()
             for _number, _connection, raw in numbered(self.steps.raw_data):
-                page_ids |= linked_page_ids(raw)
+                page_ids |= linked_ids(raw)
             keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
             self.translated_targets = {
                 translation.translation_key: translation

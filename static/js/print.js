@@ -33,8 +33,29 @@ function setPrintDate() {
     }
 }
 
+// The guide box beside a linked page prints with all its steps: the print styles open it
+// where the browser supports ::details-content; elsewhere it is opened here, and closed again
+// after printing if the reader had not opened it.
+let openedForPrint = [];
+
+function openGuideSteps() {
+    openedForPrint = [...document.querySelectorAll("details.guide-box__details:not([open])")];
+    for (const details of openedForPrint) {
+        details.open = true;
+    }
+}
+
+function closeGuideSteps() {
+    for (const details of openedForPrint) {
+        details.open = false;
+    }
+    openedForPrint = [];
+}
+
 markAbsoluteAddresses();
 window.addEventListener("beforeprint", () => {
     markAbsoluteAddresses();
     setPrintDate();
+    openGuideSteps();
 });
+window.addEventListener("afterprint", closeGuideSteps);

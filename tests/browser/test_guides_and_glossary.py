@@ -1,6 +1,6 @@
 """Guides and glossary in a real browser: a marked term opens its explanation by keyboard and
-closes with Escape, in the page's language; the guide prints in full; no axe violations in any
-display mode."""
+closes with Escape, in the page's language; the guide prints in full, and so does the guide box
+of a page or offer it links; no axe violations in any display mode."""
 
 import pytest
 
@@ -52,6 +52,24 @@ def test_the_guide_prints_every_step_in_full(open_page):
     assert steps.count() == 8
     for index in range(steps.count()):
         assert steps.nth(index).is_visible()
+
+
+def test_a_linked_offer_prints_the_guide_box_with_every_step(open_page):
+    page = open_page("/angebote/integrationskurs/", width=800, fresh=True)
+    box = page.locator("aside.guide-box")
+    assert "Schritt" in box.locator(".guide-box__part").inner_text()
+    details = box.locator("details.guide-box__details")
+    steps = box.locator(".guide-box__step")
+    assert not steps.first.is_visible()
+    # Chromium opens it through the print styles (::details-content) ...
+    page.emulate_media(media="print")
+    assert all(steps.nth(index).is_visible() for index in range(steps.count()))
+    # ... other browsers through print.js, which closes it again afterwards.
+    page.emulate_media(media="screen")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert details.get_attribute("open") is not None
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert details.get_attribute("open") is None
 
 
 @pytest.mark.parametrize("size", [100, 200])

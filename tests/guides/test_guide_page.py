@@ -142,6 +142,30 @@ def test_a_step_links_an_offer_to_its_page_in_the_directory(home, client):
     assert client.get("/angebote/integrationskurs/").status_code == 200
 
 
+def test_an_offers_page_names_the_guide_and_the_step_that_link_it(home, client):
+    OfferIndexPageFactory(parent=home)
+    course = OfferFactory(name="Integrationskurs", slug="integrationskurs", site=home.get_site())
+    cafe = OfferFactory(name="Sprachcafé", slug="sprachcafe", site=home.get_site())
+    GuidePageFactory(
+        parent=home,
+        title="Deutsch lernen",
+        steps=[
+            guide_step("Beratung suchen"),
+            guide_step("Deutschkurs beginnen", links=[offer_link(course)]),
+        ],
+    )
+
+    response = client.get("/angebote/integrationskurs/")
+    box = BeautifulSoup(response.content, "html.parser").select_one("aside.guide-box")
+
+    assert " ".join(box.select_one(".guide-box__part").get_text().split()) == (
+        "Teil von: Deutsch lernen, Schritt 2 von 2"
+    )
+    assert box.select_one('[aria-current="step"]').get_text() == "Deutschkurs beginnen"
+    other = BeautifulSoup(client.get("/angebote/sprachcafe/").content, "html.parser")
+    assert other.select("aside.guide-box") == []
+
+
 def test_a_step_shows_the_offer_in_the_visitors_language(home, client):
     from wagtail.models import Locale
 
