@@ -91,6 +91,12 @@ def search_contacts(request, search_query):
     return results
 
 
+def contact_words(request):
+    """The names of the site's contact persons, so that "Meinten Sie …?" knows "Vöckler" when
+    "Voeckler" is searched (hook `register_search_vocabulary`)."""
+    return in_current_language(public_contacts(request)).values_list("name", flat=True)
+
+
 def contacts_in_visitor_language(request):
     """The contacts directory (in the visitor's language, else German) and the visitor's
     language where someone on this site speaks it: (address, Language), (address, None) for

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from integrationsnetz.snippet_views import SiteScopedViewSet, register_site_permission_policy
 
 from .models import Contact, ContactIndexPage, Language, Topic
-from .search import contacts_when_nothing_is_found, search_contacts
+from .search import contact_words, contacts_when_nothing_is_found, search_contacts
 
 register_site_permission_policy(Contact)
 
@@ -81,6 +81,7 @@ def warn_about_a_duplicate_contact(request, instance):
 
 # Contact persons in the site search (/suche/).
 hooks.register("register_site_search", search_contacts)
+hooks.register("register_search_vocabulary", contact_words)
 # Contacts in the visitor's language when a search finds nothing.
 hooks.register("register_search_help", contacts_when_nothing_is_found)
 

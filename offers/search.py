@@ -54,6 +54,19 @@ def search_offers(request, search_query):
     ]
 
 
+def offer_words(request):
+    """The names of the site's offers (its language and German), so that "Meinten Sie …?"
+    corrects "Integrationskurz" and "Auslanderbehorde" too (hook `register_search_vocabulary`)."""
+    languages = {current_language(), default_language()}
+    return (
+        Offer.objects.live()
+        .for_site(Site.find_for_request(request))
+        .filter(locale__language_code__in=languages)
+        .exclude(status=Offer.Status.ENDED)
+        .values_list("name", flat=True)
+    )
+
+
 def offers_when_nothing_is_found(request):
     """A way on from an empty search (hook `register_search_help`): the directory of offers,
     filtered by the visitor's language where an offer is given in it."""

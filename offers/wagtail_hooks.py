@@ -27,7 +27,7 @@ from .models import (
     TargetGroup,
     due_for_check,
 )
-from .search import offers_when_nothing_is_found, search_offers
+from .search import offer_words, offers_when_nothing_is_found, search_offers
 
 # Offers, providers and places are scoped to the editor's centres as contacts are.
 register_site_permission_policy(Offer, Organisation, Place)
@@ -159,6 +159,7 @@ def offers_to_check_panel(request, panels):
 
 # Offers in the site search (/suche/).
 hooks.register("register_site_search", search_offers)
+hooks.register("register_search_vocabulary", offer_words)
 hooks.register("register_search_help", offers_when_nothing_is_found)
 
 

@@ -20,6 +20,8 @@ from ..factories import (
     EventPageFactory,
     GlossaryPageFactory,
     LanguageFactory,
+    OfferFactory,
+    OfferIndexPageFactory,
     StandardPageFactory,
     translate,
 )
@@ -62,6 +64,22 @@ def test_a_misspelt_word_finds_the_page_and_says_what_was_searched(pages, client
     correction = soup.select_one(".search-correction")
     assert "Meinten Sie" in correction.get_text()
     assert correction.a["href"] == "/suche/?q=Rassismus"
+
+
+def test_a_misspelt_offer_name_is_corrected_and_finds_the_offer(home, client):
+    OfferIndexPageFactory(parent=home)
+    OfferFactory(name="Integrationskurs", slug="integrationskurs", site=home.get_site())
+    soup = search(client, "Integrationskurz")
+    assert soup.select_one(".search-correction a")["href"] == "/suche/?q=Integrationskurs"
+    assert titles(soup) == ["Integrationskurs"]
+
+
+def test_a_contact_name_without_its_umlaut_is_corrected(home, client):
+    ContactIndexPageFactory(parent=home, slug="ansprechpartner")
+    ContactFactory(live=True, name="Stefanie Vöckler")
+    soup = search(client, "Voeckler")
+    assert soup.select_one(".search-correction a")["href"] == "/suche/?q=V%C3%B6ckler"
+    assert titles(soup) == ["Stefanie Vöckler"]
 
 
 def test_a_word_without_its_accent_finds_the_event(calendar_page, client):
