@@ -412,3 +412,19 @@ def test_kept_results_need_no_search_slot(content, client, monkeypatch):
     slots.acquire()
     assert titles(search(client, "Kapinus")) == ["Julia Kapinus"]
     assert client.get("/suche/", {"q": "Fest"}).status_code == 503
+
+
+@postgresql_only
+def test_postgresql_joins_the_found_entries_to_their_pages_through_an_index(content, client):
+    """Wagtail joins index entries to pages on `page.id::varchar(50)`: without an index on
+    that cast every search hashed all pages (migration 0011)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT wagtailcore_page.id FROM wagtailsearch_indexentry "
+            "JOIN wagtailcore_page "
+            "ON wagtailsearch_indexentry.object_id = (wagtailcore_page.id)::varchar(50) "
+            "WHERE (title || body) @@ plainto_tsquery('german', 'Vielfaltszentren')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "integrationsnetz_page_id_text" in plan, plan
