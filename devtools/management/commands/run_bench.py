@@ -481,6 +481,10 @@ class Command(BaseCommand):
                 "2",
                 "--worker-class",
                 "sync",
+                # gunicorn.conf.py asks for 8 threads, with which gunicorn silently runs gthread
+                # workers: one request at a time per worker, as the table says.
+                "--threads",
+                "1",
                 # No recycling: the memory measurement needs the same workers throughout.
                 "--max-requests",
                 "0",
@@ -753,7 +757,9 @@ class Command(BaseCommand):
         server = self.servers["app"]
         paths = distinct_search_paths(5000)
         script = WRK_PATHS % ", ".join(json.dumps(path) for path in paths)
+        cpu_before = server.cpu_seconds()
         result = self.wrk(server.port, SEARCH_PATH, seconds, script=script, connections=clients)
+        result["cpu"] = server.cpu_seconds() - cpu_before
         server.served += result["requests"]
         if result["requests"] > len(paths):
             self.errors.append("search load: more requests than distinct queries")
@@ -839,7 +845,8 @@ class Command(BaseCommand):
             f"{load['requests']} searches in {load['duration_us'] / 1e6:.0f} s "
             f"({load['requests'] / (load['duration_us'] / 1e6 or 1):.1f}/s): "
             f"p50 {load['p50_us'] / 1000:.0f} ms, p99 {load['p99_us'] / 1000:.0f} ms, "
-            f"{load['errors']} errors"
+            f"{load['errors']} errors ({load['status_errors']} answers other than 2xx/3xx); "
+            f"gunicorn CPU {load['cpu'] * 1000 / max(load['requests'], 1):.0f} ms per search"
         )
         write("")
         assets = ", ".join(f"{url} {size / 1024:.1f} KB {enc}" for url, size, enc in self.assets)
