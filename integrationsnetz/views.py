@@ -1,6 +1,8 @@
 import threading
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.core.paginator import Paginator
 from django.http import (
     HttpResponse,
@@ -10,6 +12,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.template import loader
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language, get_language_bidi
@@ -18,8 +21,10 @@ from django.views.decorators.csrf import requires_csrf_token
 
 from wagtail import hooks
 
+from .caching import fragment_scope
 from .models import OrganisationSettings
 from .search import (
+    MAX_RESULTS,
     count_search,
     fill_page_results,
     is_searchable,
@@ -30,6 +35,11 @@ from .site_urls import site_root_url
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_MAX_PAGES = -(-MAX_RESULTS // SEARCH_RESULTS_PER_PAGE)
+# The results part of a search is kept this long (and until a change replaces the site's
+# fragment version): repeated searches cost no full-text query, and what changes with time
+# alone (an event that is over) is at most this late.
+SEARCH_CACHE_SECONDS = 60
 # A search is the most expensive page: a few at once per process, the rest are asked to come
 # back in a moment instead of queueing behind them (and holding every thread of the worker).
 search_slots = threading.BoundedSemaphore(settings.SEARCH_CONCURRENCY)
@@ -45,57 +55,94 @@ def ways_on(request):
 
 def search(request):
     """Full-text search over the current site: pages, news, events, contact persons and what
-    other apps add; with synonyms and "Meinten Sie …?", and ways on when nothing is found."""
-    if not search_slots.acquire(blocking=False):
-        return search_busy(request)
-    try:
-        return search_results(request)
-    finally:
-        search_slots.release()
+    other apps add; with synonyms and "Meinten Sie …?", and ways on when nothing is found.
+
+    The results part is kept briefly in the fragment cache (`results_cache_key`); only a search
+    that is not kept takes one of the worker's search slots."""
+    # NUL bytes can't be searched for (PostgreSQL refuses them) and never occur in text.
+    query = request.GET.get("q", "").replace("\x00", "").strip()
+    too_long = len(query) > SEARCH_QUERY_MAX_LENGTH
+    query = query[:SEARCH_QUERY_MAX_LENGTH].strip()
+    searchable = is_searchable(query)
+    results = None
+    if searchable:
+        # Read before any data of the search: a publish meanwhile makes a new version.
+        key = results_cache_key(request)
+        results = cache.get(key) if key else None
+        if results is None:
+            if not search_slots.acquire(blocking=False):
+                return search_busy(request, query)
+            try:
+                results = render_to_string(
+                    "search/results.html", search_results(request, query), request
+                )
+            finally:
+                search_slots.release()
+            if key:
+                cache.set(key, results, SEARCH_CACHE_SECONDS)
+        if not request.GET.get("page"):
+            # Counted once per search, kept or not, not per page of results ("Suchbegriffe" in
+            # the admin).
+            count_search(query)
+    return render(
+        request,
+        "search/search.html",
+        {"query": query, "searchable": searchable, "too_long": too_long, "results": results},
+    )
 
 
-def search_busy(request):
-    query = request.GET.get("q", "").replace("\x00", "")[:SEARCH_QUERY_MAX_LENGTH].strip()
+def search_busy(request, query):
     response = render(request, "search/busy.html", {"query": query}, status=503)
     response["Retry-After"] = str(SEARCH_RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
 
 
-def search_results(request):
-    # NUL bytes can't be searched for (PostgreSQL refuses them) and never occur in text.
-    query = request.GET.get("q", "").replace("\x00", "").strip()
-    too_long = len(query) > SEARCH_QUERY_MAX_LENGTH
-    query = query[:SEARCH_QUERY_MAX_LENGTH].strip()
+def results_page_key(raw):
+    """The page of results a `page` value shows, as the paginator reads it: 1 for junk, the
+    last page for numbers below 1 or beyond the last page there can be."""
+    try:
+        number = int(raw or 1)
+    except (TypeError, ValueError):
+        return "1"
+    return str(number) if 1 <= number <= SEARCH_MAX_PAGES else "last"
 
-    results, any_word, promotions, corrected = [], False, [], None
-    searchable = is_searchable(query)
-    if searchable:
-        promotions = promoted_results(request, query)
-        results, any_word, corrected = tolerant_search(request, query)
-        promoted_urls = {promotion.url for promotion in promotions}
-        results = [result for result in results if result.url not in promoted_urls]
-        if not request.GET.get("page"):
-            # Counted once per search, not per page of results ("Suchbegriffe" in the admin).
-            count_search(query)
 
+def results_cache_key(request):
+    """The fragment-cache key of the results part (docs/caching.md), or None where it is not
+    kept: for people logged in, and for addresses with other parameters than `q` and `page`
+    (the page links repeat them)."""
+    if request.user.is_authenticated:
+        return None
+    if set(request.GET) - {"q", "page"} or any(
+        len(request.GET.getlist(name)) > 1 for name in request.GET
+    ):
+        return None
+    scope = fragment_scope(request)
+    if scope is None:
+        return None
+    # The raw `q`: the page links repeat it as it came (make_template_fragment_key hashes it).
+    vary_on = [scope, request.GET.get("q", ""), results_page_key(request.GET.get("page"))]
+    return make_template_fragment_key("search-results", vary_on)
+
+
+def search_results(request, query):
+    """The context of search/results.html: the results for a searchable query."""
+    promotions = promoted_results(request, query)
+    results, any_word, corrected = tolerant_search(request, query)
+    promoted_urls = {promotion.url for promotion in promotions}
+    results = [result for result in results if result.url not in promoted_urls]
     page_obj = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     fill_page_results(request, page_obj.object_list)
-    return render(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "searchable": searchable,
-            "too_long": too_long,
-            "any_word": any_word,
-            "promotions": promotions if page_obj.number == 1 else [],
-            "result_count": len(results) + len(promotions),
-            "page_obj": page_obj,
-            "corrected": corrected,
-            "ways_on": ways_on(request) if query and not (results or promotions) else [],
-        },
-    )
+    return {
+        "query": query,
+        "any_word": any_word,
+        "promotions": promotions if page_obj.number == 1 else [],
+        "result_count": len(results) + len(promotions),
+        "page_obj": page_obj,
+        "corrected": corrected,
+        "ways_on": ways_on(request) if not (results or promotions) else [],
+    }
 
 
 # Crawlers stay out of the admin, the search results and the display-preference endpoint.

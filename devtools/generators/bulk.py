@@ -4,8 +4,9 @@ German filler text and a progress bar.
 Pages are inserted in bulk, not one `add_child` and revision each (that takes minutes for
 10,000 pages): the tree paths are computed the way treebeard does (`tree_step`), the
 `wagtailcore_page` rows go in with `bulk_create` and the rows of the page type's own table with
-one INSERT per batch. No revisions, search index entries or signals: bench pages are published
-as they are and are not found by the site search. The callers clear the page cache afterwards.
+one INSERT per batch. No revisions or signals: bench pages are published as they are. The
+callers clear the page cache afterwards, and `bench_data` puts what is missing into the search
+index (`index_for_search`: Wagtail's backend in batches; `bench_pages` leaves it out).
 """
 
 import datetime
@@ -19,6 +20,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
 BATCH = 500
 
@@ -230,3 +233,20 @@ def missing(numbers_and_slugs, existing_slugs):
 def rng_for(kind, number):
     """The same random choices for the same object on every run."""
     return random.Random(f"{kind}-{number}")  # noqa: S311 (test data, not security)
+
+
+def index_for_search(model, progress=None, batch=500):
+    """Add the objects of `model` that are not in the search index yet, in batches through
+    Wagtail's search backend (as `update_index` does, for these objects only). Returns how many."""
+    content_type = ContentType.objects.get_for_model(model)
+    indexed = set(
+        IndexEntry.objects.filter(content_type=content_type).values_list("object_id", flat=True)
+    )
+    pks = [pk for pk in model.objects.values_list("pk", flat=True) if str(pk) not in indexed]
+    backend = get_search_backend()
+    for start in range(0, len(pks), batch):
+        chunk = pks[start : start + batch]
+        backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=chunk)))
+        if progress:
+            progress(f"Suchindex {model._meta.model_name}", start + len(chunk), len(pks))
+    return len(pks)

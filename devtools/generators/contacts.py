@@ -17,6 +17,7 @@ from integrationsnetz.phone import normalise_phone
 from .bulk import GROUPS, TOWNS, missing, rng_for
 
 OPTION = "contacts"
+MODELS = (Contact,)
 DEFAULT = 200
 FIRST_NAMES = [
     "Anna", "Mehmet", "Olena", "Jonas", "Fatima", "Lukas", "Sara", "Dmytro", "Leonie", "Ahmad",

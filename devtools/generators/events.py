@@ -19,6 +19,7 @@ from .bulk import (
 )
 
 OPTION = "events"
+MODELS = (EventPage,)
 DEFAULT = 1_000
 # About two years back and one year ahead of the day the generator runs.
 DAYS_BACK, DAYS_AHEAD = 730, 365

@@ -23,6 +23,7 @@ from .bulk import (
 )
 
 OPTION = "articles"
+MODELS = (NewsArticlePage,)
 DEFAULT = 10_000
 TAGS = [
     "Fördermittel",

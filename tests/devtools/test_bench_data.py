@@ -27,13 +27,13 @@ def bench(news_index, calendar_page):
 
 def test_bench_data_is_made_once_with_a_progress_bar(bench):
     out, err = bench
-    assert "Bench-Daten: 40 angelegt." in out
+    assert "Bench-Daten: 40 angelegt, 40 in den Suchindex." in out
     assert "100%" in err
     counts = (NewsArticlePage.objects.count(), EventPage.objects.count(), Contact.objects.count())
 
     out, _err = _bench_data()
 
-    assert "Bench-Daten: 0 angelegt." in out
+    assert "Bench-Daten: 0 angelegt, 0 in den Suchindex." in out
     assert (
         NewsArticlePage.objects.count(),
         EventPage.objects.count(),
@@ -56,3 +56,12 @@ def test_bench_pages_render_and_page_through(bench, client):
     assert Contact.objects.filter(slug__contains="-beispiel-").first().name in (
         directory.content.decode()
     )
+
+
+def test_the_site_search_finds_bench_articles_and_events(bench, client):
+    article = NewsArticlePage.objects.live().order_by("-path").first()
+    event = EventPage.objects.live().order_by("-path").first()
+    for page in (article, event):
+        response = client.get("/suche/", {"q": page.title})
+        assert response.status_code == 200
+        assert page.url in response.content.decode(), page.title

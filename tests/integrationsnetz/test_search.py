@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup
 from editorial.roles import SHARED_ROLE
 from integrationsnetz.search import count_search
 
+from ..conftest import OTHER_HOST
 from ..factories import (
     ContactFactory,
     ContactIndexPageFactory,
@@ -282,8 +283,11 @@ def test_a_repeated_search_is_counted_with_one_query(db, django_assert_num_queri
 
 
 def test_results_cost_one_plain_query_per_page_type_shown_not_per_result(
-    home, news_index, calendar_page, client
+    home, news_index, calendar_page, client, monkeypatch
 ):
+    # Each search afresh: the results part is not kept (the frame around it is).
+    monkeypatch.setattr("integrationsnetz.views.SEARCH_CACHE_SECONDS", 0)
+
     def queries():
         client.get("/suche/", {"q": "Nachbarschaft"})
         with CaptureQueriesContext(connection) as captured:
@@ -347,3 +351,81 @@ def test_postgresql_can_find_matching_pages_through_the_full_text_index(content,
         )
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Bitmap Index Scan on integrationsnetz_search_text_gin" in plan, plan
+
+
+# Kept results: the results part of a search is kept a moment in the fragment cache.
+
+
+def full_text_queries(client, query, **params):
+    """The queries of one search that read the search index, and the titles it shows."""
+    with CaptureQueriesContext(connection) as captured:
+        found = titles(search(client, query, **params))
+    index_reads = [q for q in captured.captured_queries if "wagtailsearch_indexentry" in q["sql"]]
+    return index_reads, found
+
+
+def test_an_equal_search_a_moment_later_asks_no_full_text_query_and_is_counted(content, client):
+    first_reads, first = full_text_queries(client, "Kapinus")
+    assert first_reads and first == ["Julia Kapinus"]
+    again_reads, again = full_text_queries(client, "Kapinus")
+    assert again_reads == [] and again == first
+    # Junk page numbers are the first page; the search is still counted each time.
+    assert full_text_queries(client, "Kapinus", page="abc") == ([], first)
+    assert Query.get("kapinus").hits == 2
+
+
+def test_a_publish_makes_the_next_search_fresh(content, home, client):
+    assert titles(search(client, "Sprachcafé")) == []
+    cafe = StandardPageFactory(parent=home, title="Sprachcafé am Markt", live=False)
+    cafe.save_revision().publish()
+    assert titles(search(client, "Sprachcafé")) == ["Sprachcafé am Markt"]
+
+
+def test_each_site_and_language_keeps_its_own_results(home, other_home, client):
+    StandardPageFactory(parent=home, title="Sprachcafé Testkreis")
+    StandardPageFactory(parent=other_home, title="Sprachcafé Musterstadt")
+    assert titles(search(client, "Sprachcafé")) == ["Sprachcafé Testkreis"]
+    other = client.get("/suche/", {"q": "Sprachcafé"}, HTTP_HOST=OTHER_HOST)
+    assert titles(BeautifulSoup(other.content, "html.parser")) == ["Sprachcafé Musterstadt"]
+    german = search(client, "Sprachcafé").select_one(".search-summary").get_text(strip=True)
+    english = BeautifulSoup(client.get("/en/suche/", {"q": "Sprachcafé"}).content, "html.parser")
+    assert german == "Ein Ergebnis für „Sprachcafé“"
+    assert (
+        english.select_one(".search-summary").get_text(strip=True) == "One result for “Sprachcafé”"
+    )
+
+
+def test_results_are_not_kept_for_editors_or_addresses_with_other_parameters(content, client):
+    for params in ({"utm_source": "newsletter"}, {"page": ["1", "2"]}):
+        full_text_queries(client, "Kapinus", **params)
+        assert full_text_queries(client, "Kapinus", **params)[0], params
+    editor = get_user_model().objects.create_user("redaktion", password="x")
+    client.force_login(editor)
+    full_text_queries(client, "Kapinus")
+    assert full_text_queries(client, "Kapinus")[0]
+
+
+def test_kept_results_need_no_search_slot(content, client, monkeypatch):
+    search(client, "Kapinus")
+    slots = threading.BoundedSemaphore(1)
+    monkeypatch.setattr("integrationsnetz.views.search_slots", slots)
+    slots.acquire()
+    assert titles(search(client, "Kapinus")) == ["Julia Kapinus"]
+    assert client.get("/suche/", {"q": "Fest"}).status_code == 503
+
+
+@postgresql_only
+def test_postgresql_joins_the_found_entries_to_their_pages_through_an_index(content, client):
+    """Wagtail joins index entries to pages on `page.id::varchar(50)`: without an index on
+    that cast every search hashed all pages (migration 0011)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT wagtailcore_page.id FROM wagtailsearch_indexentry "
+            "JOIN wagtailcore_page "
+            "ON wagtailsearch_indexentry.object_id = (wagtailcore_page.id)::varchar(50) "
+            "WHERE (wagtailsearch_indexentry.title || wagtailsearch_indexentry.body) "
+            "@@ plainto_tsquery('german', 'Vielfaltszentren')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "integrationsnetz_page_id_text" in plan, plan

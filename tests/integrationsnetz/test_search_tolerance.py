@@ -110,6 +110,7 @@ def test_a_weekly_event_is_listed_once_at_its_next_date(calendar_page, client):
     soup = search(client, "Sprachcafé")
     items = soup.select(".search-results__item")
     assert len(items) == 1
+    # The date as the site shows it (local time: late in the UTC evening it is the next day).
     next_date = timezone.localdate(now + timezone.timedelta(weeks=1)).isoformat()
     assert items[0].select_one("time")["datetime"] == next_date
 

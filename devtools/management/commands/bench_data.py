@@ -6,7 +6,7 @@ from django.db import connection, transaction
 from wagtail.models import Site
 
 from devtools.generators import GENERATORS
-from devtools.generators.bulk import Progress
+from devtools.generators.bulk import Progress, index_for_search
 from integrationsnetz import caching
 
 
@@ -39,7 +39,20 @@ class Command(BaseCommand):
                 self.stderr.write(
                     f"  {count} {generator.OPTION} in {time.monotonic() - started:.1f} s angelegt"
                 )
-        if created:
+        # The site search finds them as it finds pages made by editors (also after a run
+        # before bench data was indexed).
+        indexed = 0
+        for generator in GENERATORS:
+            for model in generator.MODELS:
+                started = time.monotonic()
+                count = index_for_search(model, progress)
+                indexed += count
+                if count:
+                    self.stderr.write(
+                        f"  {count} {model._meta.verbose_name_plural} in "
+                        f"{time.monotonic() - started:.1f} s in den Suchindex"
+                    )
+        if created or indexed:
             # Written without signals: no cached frame or page may show the old state.
             with transaction.atomic():
                 caching.all_sites_changed()
@@ -47,4 +60,4 @@ class Command(BaseCommand):
                 # Planner statistics for the new rows, as autovacuum would gather them soon.
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE")
-        self.stdout.write(f"Bench-Daten: {created} angelegt.")
+        self.stdout.write(f"Bench-Daten: {created} angelegt, {indexed} in den Suchindex.")

@@ -23,17 +23,20 @@ the end.
 
 import contextlib
 import http.client
+import itertools
 import json
 import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
@@ -45,6 +48,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
+from devtools.generators.bulk import GROUPS, THINGS, TOWNS
 from devtools.servers import HOST, free_port, production_environment, wait_until
 
 HOSTNAME = "localhost"
@@ -76,6 +80,54 @@ response = function(status, headers, body)
   if answered == %d then wrk.thread:stop() end
 end
 """
+
+# Typical searches of residents, and one that finds nothing ("Meinten Sie …?" runs then).
+SEARCH_WORDS = ["Sprachkurs", "Kita", "Beratung", "Xylofonunterricht"]
+SEARCH_PATH = "/suche/"
+FULL_TEXT_INDEX = "integrationsnetz_search_text_gin"
+# Targets of issue 31: one search's database time, and 16 clients with distinct queries.
+SEARCH_DATABASE_MS = 30
+SEARCH_MEDIAN_MS = 150
+WRK_PATHS = """
+paths = {%s}
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[((counter - 1) %% #paths) + 1])
+end
+"""
+
+
+def search_vocabulary():
+    """Words a resident might search for on the bench site: the typical searches, and the
+    towns, groups and activities the bench articles and events are written from."""
+    words = list(SEARCH_WORDS[:-1])
+    for text in [*THINGS, *GROUPS, *TOWNS]:
+        words += [word for word in re.findall(r"[\w-]{4,}", text) if word not in words]
+    words += ["Deutschkurs", "Wohnung", "Ausbildung", "Fest", "Familie", "Arbeit"]
+    return list(dict.fromkeys(words))
+
+
+def distinct_search_paths(count):
+    """`count` search addresses, no two alike: each word alone, then pairs of words."""
+    words = search_vocabulary()
+    queries = itertools.chain(words, (f"{a} {b}" for a, b in itertools.permutations(words, 2)))
+    return [f"{SEARCH_PATH}?{urlencode({'q': q})}" for q in itertools.islice(queries, count)]
+
+
+class QueryTimer:
+    """Djangos execute_wrapper: the time each query of a request took, as the app sees it."""
+
+    def __init__(self):
+        self.seconds = []
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds.append(time.perf_counter() - started)
+
 
 # Counts queries of one warm request in the project that this runs in (its own settings).
 QUERY_SNIPPET = """
@@ -246,6 +298,9 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=2)
         parser.add_argument("--memory-requests", type=int, default=10_000)
         parser.add_argument("--stock-database", default="integrationsnetz_bench_stock")
+        parser.add_argument("--search-clients", type=int, default=16)
+        parser.add_argument("--search-seconds", type=int, default=20)
+        parser.add_argument("--search-repeats", type=int, default=5, help="per search word")
         parser.add_argument(
             "--strict", action="store_true", help="exit non-zero when a target is missed"
         )
@@ -282,7 +337,9 @@ class Command(BaseCommand):
                 self.count_queries(targets, stock_dir, minimal_dir)
                 self.measure_bytes(targets)
                 self.assets = self.measure_assets(targets[0].path)
+                self.search_database = self.measure_search_database()
                 self.measure(targets)
+                self.search_load = self.measure_search_load()
                 self.memory = self.measure_memory(targets)
             finally:
                 self.stop_servers()
@@ -424,6 +481,10 @@ class Command(BaseCommand):
                 "2",
                 "--worker-class",
                 "sync",
+                # gunicorn.conf.py asks for 8 threads, with which gunicorn silently runs gthread
+                # workers: one request at a time per worker, as the table says.
+                "--threads",
+                "1",
                 # No recycling: the memory measurement needs the same workers throughout.
                 "--max-requests",
                 "0",
@@ -634,6 +695,76 @@ class Command(BaseCommand):
         ]
         return paths
 
+    def measure_search_database(self):
+        """Database time of one search per typical word, in-process (Django's test client, an
+        execute_wrapper timing every query): the median of `--search-repeats` searches, none
+        of them a kept result (the query differs in trailing blanks, which the search strips).
+        Then EXPLAIN ANALYZE of the full-text query: does it use the GIN index?"""
+        self.log("Search: database time per search ...")
+        client = Client()
+        rows = []
+        for word in SEARCH_WORDS:
+            client.get(SEARCH_PATH, {"q": word}, HTTP_HOST=HOSTNAME)  # the frame's fragments
+            times, counts = [], []
+            full_text = None
+            for repeat in range(1, self.options["search_repeats"] + 1):
+                timer = QueryTimer()
+                with (
+                    CaptureQueriesContext(connection) as captured,
+                    connection.execute_wrapper(timer),
+                ):
+                    response = client.get(
+                        SEARCH_PATH, {"q": word + " " * repeat}, HTTP_HOST=HOSTNAME
+                    )
+                if response.status_code != 200:
+                    self.errors.append(f"search {word!r}: HTTP {response.status_code}")
+                times.append(sum(timer.seconds) * 1000)
+                counts.append(len(timer.seconds))
+                full_text = full_text or next(
+                    (
+                        q["sql"]
+                        for q in captured.captured_queries
+                        if "wagtailsearch_indexentry" in q["sql"] and "@@" in q["sql"]
+                    ),
+                    None,
+                )
+            rows.append(
+                {
+                    "word": word,
+                    "ms": statistics.median(times),
+                    "queries": max(counts),
+                    **self.explain(full_text),
+                }
+            )
+        return rows
+
+    def explain(self, sql):
+        """Execution time and whether the full-text index is used, from EXPLAIN ANALYZE."""
+        if sql is None:
+            return {"plan_ms": 0.0, "index": False}
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN ANALYZE {sql}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        match = re.search(r"Execution Time: ([\d.]+) ms", plan)
+        plan_ms = float(match.group(1)) if match else 0.0
+        return {"plan_ms": plan_ms, "index": FULL_TEXT_INDEX in plan}
+
+    def measure_search_load(self):
+        """`--search-clients` clients at once, each search with a query not searched before
+        (no kept results), directly at the app: median, p99, errors."""
+        clients, seconds = self.options["search_clients"], self.options["search_seconds"]
+        self.log(f"Search: {clients} clients, distinct queries, {seconds} s ...")
+        server = self.servers["app"]
+        paths = distinct_search_paths(5000)
+        script = WRK_PATHS % ", ".join(json.dumps(path) for path in paths)
+        cpu_before = server.cpu_seconds()
+        result = self.wrk(server.port, SEARCH_PATH, seconds, script=script, connections=clients)
+        result["cpu"] = server.cpu_seconds() - cpu_before
+        server.served += result["requests"]
+        if result["requests"] > len(paths):
+            self.errors.append("search load: more requests than distinct queries")
+        return result
+
     def rss(self, server):
         values = []
         for pid in server.workers():
@@ -697,6 +828,26 @@ class Command(BaseCommand):
                 f"| {target.bytes_compressed / 1024:7.1f}{encoding:3} "
                 f"| {target.bytes_plain / 1024:8.1f} |"
             )
+        write("")
+        write(
+            f"Suche: Datenbankzeit je Suche (median of {self.options['search_repeats']}, results "
+            "not kept; the full-text query by EXPLAIN ANALYZE):"
+        )
+        for row in self.search_database:
+            index = f"index {FULL_TEXT_INDEX}" if row["index"] else "no full-text index"
+            write(
+                f"  {row['word']:20} {row['ms']:6.1f} ms in {row['queries']:2d} queries; "
+                f"full-text query {row['plan_ms']:5.1f} ms, {index}"
+            )
+        load = self.search_load
+        write(
+            f"Search under load: {self.options['search_clients']} clients, distinct queries, "
+            f"{load['requests']} searches in {load['duration_us'] / 1e6:.0f} s "
+            f"({load['requests'] / (load['duration_us'] / 1e6 or 1):.1f}/s): "
+            f"p50 {load['p50_us'] / 1000:.0f} ms, p99 {load['p99_us'] / 1000:.0f} ms, "
+            f"{load['errors']} errors ({load['status_errors']} answers other than 2xx/3xx); "
+            f"gunicorn CPU {load['cpu'] * 1000 / max(load['requests'], 1):.0f} ms per search"
+        )
         write("")
         assets = ", ".join(f"{url} {size / 1024:.1f} KB {enc}" for url, size, enc in self.assets)
         write(f"Article assets over the wire ({COMPRESSED}): {assets or 'none'}")
@@ -776,8 +927,24 @@ class Command(BaseCommand):
                 f"{rss:.0f} MB after {self.memory['mixed']} mixed requests",
             ),
         ]
+        slowest_search = max(self.search_database, key=lambda row: row["ms"])
+        load = self.search_load
+        checks += [
+            (
+                f"Suche: Datenbankzeit je Suche < {SEARCH_DATABASE_MS} ms, full-text index used",
+                slowest_search["ms"] < SEARCH_DATABASE_MS
+                and all(row["index"] for row in self.search_database),
+                f"slowest {slowest_search['word']} {slowest_search['ms']:.1f} ms",
+            ),
+            (
+                f"{self.options['search_clients']} clients, distinct searches: median < "
+                f"{SEARCH_MEDIAN_MS} ms, 0 errors",
+                load["p50_us"] / 1000 < SEARCH_MEDIAN_MS and load["errors"] == 0,
+                f"median {load['p50_us'] / 1000:.0f} ms, {load['errors']} errors",
+            ),
+        ]
         self.stdout.write("")
-        self.stdout.write("Targets (issues 16 and 28):")
+        self.stdout.write("Targets (issues 16, 28 and 31):")
         for text, ok, value in checks:
             self.stdout.write(f"  {'PASS' if ok else 'MISS'}  {text}: {value}")
         return sum(1 for _text, ok, _value in checks if not ok)
