@@ -16,9 +16,9 @@ HEADER_HEIGHT = "() => document.querySelector('.site-header').getBoundingClientR
 WIDER_THAN_WINDOW = "() => document.documentElement.scrollWidth - window.innerWidth"
 # Long words break with hyphens where the browser has a dictionary for the text's language
 # (each text's language is tested in tests/languages/test_lang_dir.py): headings and text
-# hyphenate automatically, and the content has no soft hyphens of its own (Debian's headless Chromium has no dictionaries, so the
-# hyphens themselves cannot be seen here; where none can be set, a word wider than the line
-# breaks, so that nothing scrolls sideways).
+# hyphenate automatically, and the content has no soft hyphens of its own (Debian's headless
+# Chromium has no dictionaries, so the hyphens themselves cannot be seen here; where none can
+# be set, a word wider than the line breaks, so that nothing scrolls sideways).
 HYPHENATION = """() => {
     const texts = [...document.querySelectorAll("main h1, main h2, main h3, main p, main li")]
         .filter(element => element.textContent.trim());
@@ -52,7 +52,7 @@ def test_help_is_found_on_the_first_screen_of_a_phone(open_page, path, theme):
     # Every task and the office's phone number are seen in full without scrolling.
     for link in [*(tasks.nth(index) for index in range(tasks.count())), phone]:
         box = link.bounding_box()
-        assert 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"], (
+        assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], (
             page.url,
             link.inner_text(),
         )

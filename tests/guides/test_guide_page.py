@@ -145,7 +145,7 @@ def test_a_step_links_an_offer_to_its_page_in_the_directory(home, client):
 def test_an_offers_page_names_the_guide_and_the_step_that_link_it(home, client):
     OfferIndexPageFactory(parent=home)
     course = OfferFactory(name="Integrationskurs", slug="integrationskurs", site=home.get_site())
-    cafe = OfferFactory(name="Sprachcafé", slug="sprachcafe", site=home.get_site())
+    OfferFactory(name="Sprachcafé", slug="sprachcafe", site=home.get_site())
     GuidePageFactory(
         parent=home,
         title="Deutsch lernen",
