@@ -330,14 +330,16 @@ def test_the_offer_page_shows_hours_place_contacts_and_structured_data(client, h
     ]
     service = next(item for item in data if item["@type"] == "GovernmentService")
     assert service["provider"]["name"] == "Ausländerbehörde Testkreis"
-    assert service["availableChannel"]["serviceLocation"]["name"] == "Haus der Begegnung"
+    assert [channel["serviceLocation"]["name"] for channel in service["availableChannel"]] == [
+        "Haus der Begegnung"
+    ]
     assert service["availableLanguage"][0]["alternateName"] == "ar"
-    assert service["areaServed"] == {"@type": "AdministrativeArea", "name": "Eschwege"}
+    assert service["areaServed"] == [{"@type": "AdministrativeArea", "name": "Eschwege"}]
     # Only hours with times: "nur nach Terminvereinbarung" is no opening time.
     assert [
         (hours["dayOfWeek"], hours["opens"], hours["closes"]) for hours in service["hoursAvailable"]
     ] == [("https://schema.org/Wednesday", "09:00", "12:00")]
-    channel = service["availableChannel"]
+    (channel,) = service["availableChannel"]
     assert channel["@type"] == "ServiceChannel"
     assert channel["servicePhone"]["telephone"] == "+495651302123"
     assert channel["serviceLocation"]["address"]["streetAddress"] == "Marktgasse 3"
