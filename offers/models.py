@@ -1,6 +1,8 @@
 """The directory of offers ("Angebote"), shaped like Open Referral's HSDS 3: an offer (service)
-of a provider (organisation) at a place (location), with weekly opening hours (schedules),
-closures, languages spoken and topics.
+of a provider (organisation) at one or more places (OfferPlace: a service_at_location of a
+location), with weekly opening hours (schedules) and closures per place, languages spoken and
+topics. An opening time names the place it is at (none: the first place), a closure the place it
+closes (none: all places); OfferAdminForm refuses places the offer does not list.
 
 Offers, providers and places are snippets as contact persons are (contacts.models.Contact):
 translatable, edited as drafts and approved through the workflow of their centre ("Freigabe

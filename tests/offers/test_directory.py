@@ -206,7 +206,7 @@ def test_pagination_keeps_the_filters(client, home, directory):
     assert names(second) == ["Kurs 20", "Kurs 21", "Kurs 22"]
 
 
-def test_the_directorys_query_count_does_not_grow_with_offers(
+def test_the_directorys_query_count_does_not_grow_with_offers_or_places(
     client, home, directory, django_assert_max_num_queries
 ):
     topic = OfferTopicFactory(name="Deutsch lernen", slug="deutsch-lernen")
@@ -214,19 +214,23 @@ def test_the_directorys_query_count_does_not_grow_with_offers(
 
     def add_offers(count):
         for _number in range(count):
-            place = PlaceFactory()
-            place.save_revision().publish()
+            # Each at two places with times and closures of their own.
+            places = [PlaceFactory(), PlaceFactory(town="Witzenhausen")]
+            for place in places:
+                place.save_revision().publish()
             provider = OrganisationFactory()
             provider.save_revision().publish()
             offer = OfferFactory(
                 site=home.get_site(),
-                place=place,
+                places=places,
                 provider=provider,
                 topics=[topic],
                 languages=[language],
             )
             OpeningRuleFactory(offer=offer)
+            OpeningRuleFactory(offer=offer, place=places[1], weekday=3)
             ClosureFactory(offer=offer)
+            ClosureFactory(offer=offer, place=places[1])
             offer.save_revision().publish()
 
     def count_queries(url):
