@@ -112,14 +112,20 @@ class CentrePageForm(WagtailAdminPageForm):
 
     @staticmethod
     def _refuse_foreign(form, scope):
-        for name, value in list(form.cleaned_data.items()):
-            field = form.fields.get(name)
-            for obj in referenced_objects(field, value):
-                if scope.allows(obj):
-                    continue
-                message = FOREIGN_MESSAGE % {"object": obj, "kind": obj._meta.verbose_name}
-                # A StreamField shows its errors per block; the message goes above the form.
-                form.add_error(None if isinstance(field, BlockField) else name, message)
+        refuse_foreign(form, scope)
+
+
+def refuse_foreign(form, scope):
+    """Adds FOREIGN_MESSAGE to each field of the validated `form` that names an object `scope`
+    does not allow (also used by the snippet forms, e.g. offers.admin_forms)."""
+    for name, value in list(form.cleaned_data.items()):
+        field = form.fields.get(name)
+        for obj in referenced_objects(field, value):
+            if scope.allows(obj):
+                continue
+            message = FOREIGN_MESSAGE % {"object": obj, "kind": obj._meta.verbose_name}
+            # A StreamField shows its errors per block; the message goes above the form.
+            form.add_error(None if isinstance(field, BlockField) else name, message)
 
 
 REQUIRED_MESSAGE = _(

@@ -1,5 +1,7 @@
 """Demo content of the offers app: topics, target groups, more languages, fictional providers
-and places in the Werra-Meißner-Kreis, about 25 offers with opening hours, and the directory.
+and places in the Werra-Meißner-Kreis, about 25 offers with opening hours (the
+Migrationsberatung and the Jugendmigrationsdienst at two places, with other hours at each), and
+the directory.
 
 Every provider and place is made up ("Beispiel" in the name), phone numbers come from the range
 the Bundesnetzagentur keeps free for media (030 23125 000–999), addresses are invented.
@@ -22,6 +24,7 @@ from .models import (
     Offer,
     OfferContact,
     OfferIndexPage,
+    OfferPlace,
     OfferTopic,
     OpeningRule,
     Organisation,
@@ -304,14 +307,15 @@ OFFERS = [
         "name": "Migrationsberatung für Erwachsene (MBE)",
         "short": "Beratung zu Aufenthalt, Arbeit, Wohnen und Behörden für Zugewanderte ab 27.",
         "provider": "wohlfahrt-beispiel",
+        # At two places, each with its own hours: Eschwege ("hours") and Witzenhausen.
         "place": "kreishaus-eschwege",
+        "more_places": {"buergerhaus-witzenhausen": _weekdays([TH], "14:00", "17:00")},
         "topics": ["beratung", "aufenthalt", "wohnen"],
         "groups": ["erwachsene", "gefluechtete"],
         "languages": ["de", "ar", "ru", "tr"],
         "interpretation": True,
         "terms": "Beratung Migrationsberatung MBE",
         "hours": _weekdays([TU], "09:00", "12:00")
-        + _weekdays([TH], "14:00", "17:00")
         + _weekdays([MO, WE], "09:00", "15:00", APPOINTMENT),
         "minimum_age": 27,
         "contact": "samira-beispiel",
@@ -322,11 +326,15 @@ OFFERS = [
         "short": "Beratung und Begleitung für junge Zugewanderte zu Schule, Ausbildung und Beruf.",
         "provider": "jmd-beispiel",
         "place": "kreishaus-eschwege",
+        "more_places": {
+            "buergerhaus-witzenhausen": _weekdays([FR], "10:00", "13:00")
+            + _weekdays([TH], "13:00", "16:00", APPOINTMENT),
+        },
         "topics": ["beratung", "arbeit-und-ausbildung"],
         "groups": ["jugendliche"],
         "languages": ["de", "en", "ar", "fa", "so"],
         "terms": "Beratung Jugendliche JMD Schule",
-        "hours": _weekdays([MO, TU, WE, TH], "10:00", "16:00", APPOINTMENT),
+        "hours": _weekdays([MO, TU, WE], "10:00", "16:00", APPOINTMENT),
         "minimum_age": 12,
         "maximum_age": 27,
     },
@@ -690,7 +698,6 @@ def _offer(report, spec, site, organisations, places, topics, groups, languages)
         short_description=spec["short"],
         description=f"<p>{spec['short']}</p><p>Dies ist ein erfundenes Beispielangebot.</p>",
         provider=organisations.get(spec.get("provider")),
-        place=places.get(spec.get("place")),
         cost=spec.get("cost", Offer.Cost.FREE),
         cost_note=spec.get("cost_note", ""),
         registration=spec.get("registration", Offer.Registration.NONE),
@@ -707,15 +714,25 @@ def _offer(report, spec, site, organisations, places, topics, groups, languages)
     valid_until = None
     if spec.get("valid_until_days"):
         valid_until = today + datetime.timedelta(days=spec["valid_until_days"])
+    # "hours" are at the first place ("place"), "more_places" names further places with theirs.
+    at_places = [(None, spec["hours"])] + [
+        (places[slug], times) for slug, times in spec.get("more_places", {}).items()
+    ]
+    first = places.get(spec.get("place"))
+    offer.offer_places = [
+        OfferPlace(place=place) for place in [first, *(p for p, _times in at_places[1:])] if place
+    ]
     offer.opening_rules = [
         OpeningRule(
+            place=place,
             weekday=day,
             opens=_time(opens),
             closes=_time(closes),
             kind=kind,
             valid_until=valid_until,
         )
-        for day, opens, closes, kind in spec["hours"]
+        for place, times in at_places
+        for day, opens, closes, kind in times
     ]
     if spec.get("holiday"):
         first, last = _christmas_closure(today)

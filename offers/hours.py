@@ -1,9 +1,16 @@
 """Opening hours in Europe/Berlin: is an offer open now, when does it open today, the week's table,
 the next opening times (for the .ics download) and Hessen's public holidays.
 
-Works on an offer whose `opening_rules` and `closures` are prefetched (Offer.objects.for_listing),
-so a whole page of cards costs no query here. "Nur nach Terminvereinbarung" is its own state and
-never shown as closed: the complaint users of other directories make most.
+An offer may be given at several places (OfferPlace), each with its own hours: `schedules(offer)`
+splits the offer's rules and closures by place (HSDS: a service_at_location with its schedules).
+A rule without a place belongs to the offer's first place, a closure without a place to all of
+them. Every function takes such a Schedule or an offer; for an offer, `status_at` is its status at
+any place (open if open somewhere), the others use all its rules.
+
+Works on an offer whose `offer_places`, `opening_rules` and `closures` are prefetched
+(Offer.objects.for_listing), so a whole page of cards costs no query here. "Nur nach
+Terminvereinbarung" is its own state and never shown as closed: the complaint users of other
+directories make most.
 """
 
 import datetime
@@ -70,22 +77,69 @@ def hessen_holidays(year):
     }
 
 
-def closed_reason(offer, day):
+@dataclass
+class Schedule:
+    """The hours of an offer at one of its places (`place` None: an offer without places)."""
+
+    offer: object
+    place: object
+    rules: list
+    closures: list
+
+
+def schedules(offer):
+    """One Schedule per place of the offer, in the offer's order of places."""
+    rules, closures = list(offer.opening_rules.all()), list(offer.closures.all())
+    places = [link.place for link in offer.offer_places.all()]
+    if not places:
+        return [Schedule(offer, None, rules, closures)]
+    place_ids = [place.pk for place in places]
+
+    def place_of(rule):
+        # No place, or one the offer no longer lists: the first place.
+        return rule.place_id if rule.place_id in place_ids else place_ids[0]
+
+    return [
+        Schedule(
+            offer,
+            place,
+            [rule for rule in rules if place_of(rule) == place.pk],
+            [
+                closure
+                for closure in closures
+                if closure.place_id is None or closure.place_id == place.pk
+            ],
+        )
+        for place in places
+    ]
+
+
+def as_schedule(item):
+    """A Schedule as it is, an offer as one Schedule of all its rules and closures."""
+    if isinstance(item, Schedule):
+        return item
+    return Schedule(item, None, list(item.opening_rules.all()), list(item.closures.all()))
+
+
+def closed_reason(item, day):
     """Why the offer is closed all day on `day` ("" if it is not): a closure or a holiday."""
-    for closure in offer.closures.all():
+    schedule = as_schedule(item)
+    for closure in schedule.closures:
         if closure.covers(day):
             return closure.reason or _("Schließtag")
-    if offer.closed_on_public_holidays:
+    if schedule.offer.closed_on_public_holidays:
         return hessen_holidays(day.year).get(day, "")
     return ""
 
 
-def rules_on(offer, day):
-    """The offer's weekly times that apply on `day`, by start time; none on a closed day."""
-    if offer.status != offer.Status.ACTIVE or closed_reason(offer, day):
+def rules_on(item, day):
+    """The weekly times that apply on `day`, by start time; none on a closed day."""
+    schedule = as_schedule(item)
+    offer = schedule.offer
+    if offer.status != offer.Status.ACTIVE or closed_reason(schedule, day):
         return []
     return sorted(
-        (rule for rule in offer.opening_rules.all() if rule.applies_on(day)),
+        (rule for rule in schedule.rules if rule.applies_on(day)),
         key=lambda rule: rule.opens,
     )
 
@@ -108,6 +162,8 @@ class Status:
     reason: str = ""
     # When closed today: the next opening (an aware datetime) within LOOKAHEAD_DAYS, if any.
     next_opening: datetime.datetime | None = None
+    # For an offer at several towns: the town this status is about ("Eschwege").
+    where: str = ""
 
     @property
     def is_open(self):
@@ -115,6 +171,13 @@ class Status:
 
     @property
     def label(self):
+        text = self.label_here
+        if text and self.where:
+            return _("%(status)s (%(town)s)") % {"status": text, "town": self.where}
+        return text
+
+    @property
+    def label_here(self):
         if self.kind == "open":
             return _("Jetzt geöffnet bis %(time)s Uhr") % {"time": _hhmm(self.until)}
         if self.kind == "appointment":
@@ -142,21 +205,55 @@ class Status:
         }
 
 
-def status_at(offer, moment=None):
-    """The offer's Status at `moment` (an aware datetime; now by default), in Berlin time."""
+def status_at(item, moment=None):
+    """The Status at `moment` (an aware datetime; now by default), in Berlin time: of a
+    Schedule, or of an offer at any of its places."""
+    if isinstance(item, Schedule):
+        return _status_of(item, moment)
+    offer = item
+    if offer.status == offer.Status.TEMPORARILY_CLOSED:
+        return Status("temporarily_closed")
+    if offer.status == offer.Status.ENDED:
+        return Status("ended")
+    found = [(schedule, _status_of(schedule, moment)) for schedule in schedules(offer)]
+    schedule, best = min(found, key=lambda pair: _rank(pair[1]))
+    towns = {item.place.town for item, _status in found if item.place is not None}
+    if len(towns) > 1 and best.kind != "no_hours":
+        best.where = schedule.place.town
+    return best
+
+
+# Which place's status an offer at several places shows: open anywhere first, then the one
+# opening soonest; appointments before "closed", so appointments are never hidden.
+RANKS = ["open", "opens_later", "appointment", "appointment_only", "holiday", "closed"]
+
+
+def _rank(status):
+    rank = RANKS.index(status.kind) if status.kind in RANKS else len(RANKS)
+    if status.kind == "opens_later":
+        return (rank, status.opens.isoformat())
+    if status.kind in ("holiday", "closed"):
+        # Both "closed today": the one that opens again soonest.
+        upcoming = status.next_opening.isoformat() if status.next_opening else "9999"
+        return (RANKS.index("holiday"), upcoming)
+    return (rank, "")
+
+
+def _status_of(schedule, moment=None):
+    offer = schedule.offer
     if offer.status == offer.Status.TEMPORARILY_CLOSED:
         return Status("temporarily_closed")
     if offer.status == offer.Status.ENDED:
         return Status("ended")
     local = (moment or timezone.now()).astimezone(local_zone())
     day, now = local.date(), local.time()
-    rules = list(offer.opening_rules.all())
+    rules = schedule.rules
     if not rules:
         return Status("no_hours")
-    reason = closed_reason(offer, day)
+    reason = closed_reason(schedule, day)
     if reason:
-        return Status("holiday", reason=reason, next_opening=_next_opening(offer, local))
-    today = rules_on(offer, day)
+        return Status("holiday", reason=reason, next_opening=_next_opening(schedule, local))
+    today = rules_on(schedule, day)
     for rule in today:
         if rule.opens <= now < rule.closes and not rule.by_appointment:
             return Status("open", until=rule.closes)
@@ -168,15 +265,15 @@ def status_at(offer, moment=None):
     if all(rule.by_appointment for rule in rules):
         # Only ever by appointment: never shown as closed, on any day or at any hour.
         return Status("appointment_only")
-    return Status("closed", next_opening=_next_opening(offer, local))
+    return Status("closed", next_opening=_next_opening(schedule, local))
 
 
-def _next_opening(offer, local):
+def _next_opening(schedule, local):
     """The start of the next time without appointment after today, else None."""
     tomorrow = datetime.datetime.combine(
         local.date() + datetime.timedelta(days=1), datetime.time(0), tzinfo=local.tzinfo
     )
-    for begins, _ends, rule in next_openings(offer, tomorrow, days=LOOKAHEAD_DAYS):
+    for begins, _ends, rule in next_openings(schedule, tomorrow, days=LOOKAHEAD_DAYS):
         if not rule.by_appointment:
             return begins
     return None
@@ -193,16 +290,17 @@ class TableRow:
     times: list  # of OpeningRule
 
 
-def week_table(offer, today=None):
+def week_table(item, today=None):
     """The weekly times that apply from `today` on (rules expired are left out), Monday first,
     days without times omitted."""
     today = today or timezone.localdate()
+    rules = as_schedule(item).rules
     rows = []
     for weekday, name in Weekday.choices:
         times = sorted(
             (
                 rule
-                for rule in offer.opening_rules.all()
+                for rule in rules
                 if rule.weekday == weekday
                 and (rule.valid_until is None or rule.valid_until >= today)
             ),
@@ -213,23 +311,33 @@ def week_table(offer, today=None):
     return rows
 
 
-def upcoming_closures(offer, today=None):
+def upcoming_closures(item, today=None):
     today = today or timezone.localdate()
     return sorted(
-        (closure for closure in offer.closures.all() if closure.until >= today),
+        (closure for closure in as_schedule(item).closures if closure.until >= today),
         key=lambda closure: closure.first_day,
     )
 
 
-def next_openings(offer, start=None, days=LOOKAHEAD_DAYS):
+def next_openings(item, start=None, days=LOOKAHEAD_DAYS):
     """[(start, end, rule)] of the opening times in the next `days` days, as aware datetimes in
-    Berlin time; times already over are left out."""
+    Berlin time; times already over are left out. For an offer: at all its places, by time."""
+    if not isinstance(item, Schedule):
+        return sorted(
+            (
+                opening
+                for schedule in schedules(item)
+                for opening in next_openings(schedule, start, days)
+            ),
+            key=lambda opening: opening[:2],
+        )
     zone = local_zone()
     start = (start or timezone.now()).astimezone(zone)
+    schedule = item
     openings = []
     for offset in range(days):
         day = start.date() + datetime.timedelta(days=offset)
-        for rule in rules_on(offer, day):
+        for rule in rules_on(schedule, day):
             begins = datetime.datetime.combine(day, rule.opens, tzinfo=zone)
             ends = datetime.datetime.combine(day, rule.closes, tzinfo=zone)
             if ends > start:

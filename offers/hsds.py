@@ -7,6 +7,11 @@ gives them as one JSON document, `/angebote/hsds/?format=csv` as the CSV tables 
 Records keep their id across exports: the translation key of an offer, provider or place, or a
 UUID derived from it.
 
+An offer at several places has one service_at_location per place (OfferPlace), and the weekly
+times at a place are schedules of that service_at_location (`service_at_location_id`, with
+`service_id` and `location_id` beside it); an offer without places has its schedules on the
+service. Closures are not exported.
+
 Import (`manage.py import_hsds FILE --centre HOST`): such a JSON document or ZIP, read by
 hsds_import.py. The export needs no models module (the directory page in models.py serves it
 and passes the offers in); the choices it maps are in choices.py.
@@ -22,6 +27,7 @@ import zipfile
 from django.http import HttpResponse, JsonResponse
 from django.utils.http import content_disposition_header
 
+from . import hours
 from .choices import OfferStatus
 
 TABLES = [
@@ -66,8 +72,8 @@ def export_tables(offers, directory_url=""):
     """{table: [row, ...]} of `offers` (a centre's live German offers, see
     `OfferQuerySet.open_data`), their providers and places."""
     offers = list(
-        offers.select_related("provider", "place")
-        .prefetch_related("opening_rules", "languages")
+        offers.select_related("provider")
+        .prefetch_related("offer_places__place", "opening_rules", "closures", "languages")
         .order_by("name", "pk")
     )
     organisations = {
@@ -75,7 +81,7 @@ def export_tables(offers, directory_url=""):
         for offer in offers
         if offer.provider and offer.provider.live
     }
-    places = {offer.place.pk: offer.place for offer in offers if offer.place and offer.place.live}
+    places = {place.pk: place for offer in offers for place in offer.live_places}
     tables = {name: [] for name in TABLES}
     for organisation in sorted(organisations.values(), key=lambda item: item.name):
         key = organisation.translation_key
@@ -162,30 +168,44 @@ def export_tables(offers, directory_url=""):
             tables["phones"].append(
                 _row(id=derived_id(key, "phone"), service_id=str(key), number=offer.phone)
             )
-        place = places.get(offer.place_id)
-        if place is not None:
-            tables["service_at_locations"].append(
-                _row(
-                    id=derived_id(key, "at", place.translation_key),
-                    service_id=str(key),
-                    location_id=str(place.translation_key),
+        for schedule in hours.schedules(offer):
+            place = schedule.place
+            link = {"service_id": str(key)}
+            if place is not None:
+                if place.pk not in places:
+                    # A place not (yet) published: not in the open data, nor its times.
+                    continue
+                at_id = derived_id(key, "at", place.translation_key)
+                link = {
+                    "service_id": str(key),
+                    "location_id": str(place.translation_key),
+                    "service_at_location_id": at_id,
+                }
+                tables["service_at_locations"].append(
+                    _row(
+                        id=at_id,
+                        service_id=str(key),
+                        location_id=str(place.translation_key),
+                    )
                 )
-            )
-        for rule in offer.opening_rules.all():
-            tables["schedules"].append(
-                _row(
-                    id=derived_id(key, "rule", rule.weekday, rule.opens, rule.closes, rule.kind),
-                    service_id=str(key),
-                    freq="WEEKLY",
-                    wkst="MO",
-                    byday=DAYS[rule.weekday],
-                    opens_at=rule.opens.strftime("%H:%M"),
-                    closes_at=rule.closes.strftime("%H:%M"),
-                    valid_from=rule.valid_from.isoformat() if rule.valid_from else None,
-                    valid_to=rule.valid_until.isoformat() if rule.valid_until else None,
-                    notes=APPOINTMENT_NOTE if rule.by_appointment else None,
+            for rule in schedule.rules:
+                where = [place.translation_key] if place is not None else []
+                tables["schedules"].append(
+                    _row(
+                        id=derived_id(
+                            key, "rule", *where, rule.weekday, rule.opens, rule.closes, rule.kind
+                        ),
+                        **link,
+                        freq="WEEKLY",
+                        wkst="MO",
+                        byday=DAYS[rule.weekday],
+                        opens_at=rule.opens.strftime("%H:%M"),
+                        closes_at=rule.closes.strftime("%H:%M"),
+                        valid_from=rule.valid_from.isoformat() if rule.valid_from else None,
+                        valid_to=rule.valid_until.isoformat() if rule.valid_until else None,
+                        notes=APPOINTMENT_NOTE if rule.by_appointment else None,
+                    )
                 )
-            )
         for language in offer.languages.all():
             tables["languages"].append(
                 _row(

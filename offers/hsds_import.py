@@ -3,6 +3,10 @@
 A JSON document or ZIP of CSV tables as hsds.py exports them. Everything is checked first; a
 broken file imports nothing and the error names the table, row and field in German. Records
 are matched by id, so a second run changes nothing.
+
+Each service_at_location makes the offer given at that place (OfferPlace, in the file's order);
+a schedule of a service_at_location is a weekly time at its place, a schedule of the service
+alone one of an offer without places (or at its first place).
 """
 
 import csv
@@ -20,7 +24,7 @@ from contacts.models import Language
 from integrationsnetz.phone import normalise_phone
 
 from .hsds import ACCESSIBILITY, APPOINTMENT_NOTE, DAYS, FEE, STATUS, TABLES
-from .models import Offer, OpeningRule, Organisation, Place
+from .models import Offer, OfferPlace, OpeningRule, Organisation, Place
 
 
 class HSDSError(Exception):
@@ -200,7 +204,7 @@ def parse(tables):
                 "phone": "",
             },
             "provider": provider,
-            "place": None,
+            "places": [],
             "rules": [],
             "languages": [],
         }
@@ -220,18 +224,33 @@ def parse(tables):
             check.fail(
                 "phones", number, "service_id", "Gehört zu keinem Angebot und keinem Träger."
             )
+    at_locations = {}
     for number, row in check.rows("service_at_locations"):
+        key = check.uuid("service_at_locations", number, row, "id")
         service = check.uuid("service_at_locations", number, row, "service_id")
         place = check.uuid("service_at_locations", number, row, "location_id")
         if service not in offers:
             check.fail("service_at_locations", number, "service_id", "Dieses Angebot fehlt.")
         if place not in places:
             check.fail("service_at_locations", number, "location_id", "Diesen Ort gibt es nicht.")
-        offers[service]["place"] = place
+        if place not in offers[service]["places"]:
+            offers[service]["places"].append(place)
+        at_locations[key] = (service, place)
     for number, row in check.rows("schedules"):
-        service = check.uuid("schedules", number, row, "service_id")
-        if service not in offers:
-            check.fail("schedules", number, "service_id", "Dieses Angebot fehlt.")
+        at = check.uuid("schedules", number, row, "service_at_location_id", required=False)
+        if at is not None:
+            if at not in at_locations:
+                check.fail(
+                    "schedules",
+                    number,
+                    "service_at_location_id",
+                    "Dieses Angebot an diesem Ort gibt es in der Datei nicht.",
+                )
+            service, place = at_locations[at]
+        else:
+            service, place = check.uuid("schedules", number, row, "service_id"), None
+            if service not in offers:
+                check.fail("schedules", number, "service_id", "Dieses Angebot fehlt.")
         day = check.text("schedules", number, row, "byday", True)
         if day not in DAYS:
             check.fail("schedules", number, "byday", f"„{day}“ ist kein Wochentag (MO bis SU).")
@@ -242,6 +261,7 @@ def parse(tables):
         notes = check.text("schedules", number, row, "notes")
         offers[service]["rules"].append(
             {
+                "place": place,
                 "weekday": DAYS.index(day),
                 "opens": opens,
                 "closes": closes,
@@ -291,8 +311,25 @@ def _upsert(model, key, fields, site, report):
 
 
 def _rules_of(offer):
+    """The offer's weekly times as comparable tuples, each with the place it applies at (a rule
+    without a place: the first place, as hours.schedules reads it)."""
+    place_ids = [link.place_id for link in offer.offer_places.all()]
+
+    def place_of(rule):
+        if rule.place_id in place_ids or not place_ids:
+            return rule.place_id
+        return place_ids[0]
+
     return sorted(
-        (rule.weekday, rule.opens, rule.closes, rule.kind, rule.valid_from, rule.valid_until)
+        (
+            place_of(rule) or 0,
+            rule.weekday,
+            rule.opens,
+            rule.closes,
+            rule.kind,
+            rule.valid_from or datetime.date.min,
+            rule.valid_until or datetime.date.min,
+        )
         for rule in offer.opening_rules.all()
     )
 
@@ -311,33 +348,30 @@ def import_tables(tables, site):
         for key, fields in records["places"].items()
     }
     for key, record in records["offers"].items():
-        fields = {
-            **record["fields"],
-            "provider": organisations.get(record["provider"]),
-            "place": places.get(record["place"]),
-        }
+        fields = {**record["fields"], "provider": organisations.get(record["provider"])}
         offer, updated = _upsert(Offer, key, fields, site, changed)
         languages = []
         for code, name in record["languages"]:
             language, _created = Language.objects.get_or_create(code=code, defaults={"name": name})
             languages.append(language)
-        wanted_rules = sorted(
-            (
-                rule["weekday"],
-                rule["opens"],
-                rule["closes"],
-                rule["kind"],
-                rule["valid_from"],
-                rule["valid_until"],
-            )
+        offer_places = [places[place] for place in record["places"]]
+        rules = [
+            OpeningRule(**{**rule, "place": places[rule["place"]] if rule["place"] else None})
             for rule in record["rules"]
-        )
+        ]
+        wanted = Offer(pk=offer.pk)
+        wanted.offer_places = [OfferPlace(place=place) for place in offer_places]
+        wanted.opening_rules = rules
         same_languages = {language.pk for language in offer.languages.all()} == {
             language.pk for language in languages
         }
-        if _rules_of(offer) == wanted_rules and same_languages:
+        same_places = [link.place_id for link in offer.offer_places.all()] == [
+            place.pk for place in offer_places
+        ]
+        if same_places and _rules_of(offer) == _rules_of(wanted) and same_languages:
             continue
-        offer.opening_rules = [OpeningRule(**rule) for rule in record["rules"]]
+        offer.offer_places = [OfferPlace(place=place) for place in offer_places]
+        offer.opening_rules = rules
         offer.languages.set(languages)
         offer.save()
         offer.save_revision().publish()

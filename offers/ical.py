@@ -1,4 +1,5 @@
-"""The next opening times of an offer as an iCalendar file (RFC 5545), to keep in a calendar."""
+"""The next opening times of an offer as an iCalendar file (RFC 5545), to keep in a calendar: the
+times at all its places, each event with the address of its place."""
 
 import datetime
 from urllib.parse import urlsplit
@@ -26,10 +27,20 @@ def build_calendar(offer, request, url, start=None):
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     language = {"LANGUAGE": offer.locale.language_code} if offer.locale_id else {}
-    location = offer.place.address_line if offer.place_id and offer.place.live else ""
-    for begins, ends, rule in hours.next_openings(offer, start):
+    openings, schedules = [], hours.schedules(offer)
+    for schedule in schedules:
+        place = schedule.place
+        location = f"{place.name}, {place.address_line}" if place and place.live else ""
+        openings += [
+            (begins, ends, rule, place, location)
+            for begins, ends, rule in hours.next_openings(schedule, start)
+        ]
+    openings.sort(key=lambda opening: opening[:2])
+    for begins, ends, rule, place, location in openings:
         entry = Event()
-        entry.add("uid", f"offer-{offer.pk}-{begins:%Y%m%dT%H%M}@{hostname}")
+        # At several places the place is in the uid: the same time at two places is two events.
+        at = f"-{place.pk}" if len(schedules) > 1 else ""
+        entry.add("uid", f"offer-{offer.pk}{at}-{begins:%Y%m%dT%H%M}@{hostname}")
         entry.add("dtstamp", (offer.last_published_at or now).astimezone(datetime.UTC))
         summary = offer.name
         if rule.by_appointment:

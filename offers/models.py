@@ -1,6 +1,8 @@
 """The directory of offers ("Angebote"), shaped like Open Referral's HSDS 3: an offer (service)
-of a provider (organisation) at a place (location), with weekly opening hours (schedules),
-closures, languages spoken and topics.
+of a provider (organisation) at one or more places (OfferPlace: a service_at_location of a
+location), with weekly opening hours (schedules) and closures per place, languages spoken and
+topics. An opening time names the place it is at (none: the first place), a closure the place it
+closes (none: all places); OfferAdminForm refuses places the offer does not list.
 
 Offers, providers and places are snippets as contact persons are (contacts.models.Contact):
 translatable, edited as drafts and approved through the workflow of their centre ("Freigabe
@@ -53,6 +55,7 @@ from integrationsnetz.structured_data import STRUCTURED_DATA_KEY
 from read_aloud.audio import PAGE_PREVIEW_MODE
 
 from . import hours
+from .admin_forms import OfferAdminForm
 from .choices import OfferStatus
 from .forms import OfferFilterForm, Town
 from .hours import Weekday
@@ -400,8 +403,11 @@ class Place(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
 class OfferQuerySet(SiteScopedQuerySet):
     def for_listing(self):
         """What a card and the opening status show, in a constant number of queries."""
-        return self.select_related("place", "provider", "locale").prefetch_related(
-            "opening_rules", "closures", "languages"
+        return self.select_related("provider", "locale").prefetch_related(
+            models.Prefetch("offer_places", queryset=OfferPlace.objects.select_related("place")),
+            "opening_rules",
+            "closures",
+            "languages",
         )
 
     def open_data(self, site):
@@ -452,17 +458,6 @@ class Offer(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="offers",
         help_text=_("Wer das Angebot macht. Neue Träger legen Sie unter „Angebote → Träger“ an."),
-    )
-    place = models.ForeignKey(
-        Place,
-        verbose_name=_("Ort"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="offers",
-        help_text=_(
-            "Wo das Angebot stattfindet. Leer lassen für Angebote nur am Telefon oder online."
-        ),
     )
     topics = ParentalManyToManyField(
         OfferTopic,
@@ -589,7 +584,7 @@ class Offer(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
     )
 
     objects = OfferQuerySet.as_manager()
-    base_form_class = ContactAdminForm
+    base_form_class = OfferAdminForm
 
     panels = [
         FieldPanel("site"),
@@ -605,8 +600,18 @@ class Offer(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
             heading=_("Angebot"),
         ),
         MultiFieldPanel(
-            [FieldPanel("provider"), FieldPanel("place"), FieldPanel("phone"), FieldPanel("email")],
-            heading=_("Träger und Ort"),
+            [FieldPanel("provider"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Träger und Erreichbarkeit"),
+        ),
+        InlinePanel(
+            "offer_places",
+            heading=_("Orte des Angebots"),
+            label=_("Ort"),
+            help_text=_(
+                "Wo das Angebot stattfindet, z. B. „Kreishaus Eschwege“. Findet es an mehreren "
+                "Orten statt, z. B. montags in Eschwege und donnerstags in Witzenhausen: ein Ort "
+                "je Zeile, der wichtigste zuerst. Keine Zeile: nur am Telefon oder online."
+            ),
         ),
         MultiFieldPanel(
             [
@@ -634,14 +639,18 @@ class Offer(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
             help_text=_(
                 "Eine Zeile je Tag und Zeitraum, z. B. Montag 9:00–12:00. Zwei Zeiten an einem "
                 "Tag: zwei Zeilen. „Nur nach Terminvereinbarung“ wird nie als geschlossen "
-                "angezeigt."
+                "angezeigt. Bei mehreren Orten sagt „Ort“, wo die Zeit gilt, z. B. Donnerstag "
+                "in Witzenhausen; leer: am ersten Ort des Angebots."
             ),
         ),
         InlinePanel(
             "closures",
             heading=_("Schließtage und Ferien"),
             label=_("Schließzeit"),
-            help_text=_("z. B. „Weihnachtsferien“ vom 23.12. bis 2.1."),
+            help_text=_(
+                "z. B. „Weihnachtsferien“ vom 23.12. bis 2.1. „Ort“ leer: an allen Orten "
+                "geschlossen; sonst nur an dem gewählten Ort."
+            ),
         ),
         FieldPanel("closed_on_public_holidays"),
         MultiFieldPanel(
@@ -663,7 +672,10 @@ class Offer(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
             "languages", [index.SearchField("name"), index.SearchField("native_name")]
         ),
         index.RelatedFields("provider", [index.SearchField("name")]),
-        index.RelatedFields("place", [index.SearchField("town"), index.SearchField("name")]),
+        index.RelatedFields(
+            "offer_places",
+            [index.RelatedFields("place", [index.SearchField("town"), index.SearchField("name")])],
+        ),
         index.FilterField("live"),
         index.FilterField("site_id"),
         index.FilterField("status"),
@@ -747,6 +759,16 @@ class Offer(SlugFromNameMixin, *WORKFLOW_MIXINS, ClusterableModel):
         return self.phone or (self.provider.phone if self.provider_id else "")
 
     @property
+    def live_places(self):
+        """The offer's places that visitors see (published), in the editor's order."""
+        return [link.place for link in self.offer_places.all() if link.place.live]
+
+    @property
+    def towns(self):
+        """The towns of those places, each once: "Eschwege, Witzenhausen" on the card."""
+        return list(dict.fromkeys(place.town for place in self.live_places))
+
+    @property
     def contact_email(self):
         return self.email or (self.provider.email if self.provider_id else "")
 
@@ -773,6 +795,18 @@ class OpeningRule(Orderable):
         APPOINTMENT = "termin", _("Nur nach Terminvereinbarung")
 
     offer = ParentalKey(Offer, on_delete=models.CASCADE, related_name="opening_rules")
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("Ort"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "Nur bei mehreren Orten nötig, z. B. „Bürgerhaus Witzenhausen“ für die Zeit am "
+            "Donnerstag. Leer: der erste Ort des Angebots."
+        ),
+    )
     weekday = models.PositiveSmallIntegerField(
         _("Wochentag"), choices=Weekday.choices, help_text=_("z. B. „Montag“.")
     )
@@ -794,6 +828,7 @@ class OpeningRule(Orderable):
 
     panels = [
         FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("place"),
         FieldPanel("kind"),
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
     ]
@@ -825,6 +860,18 @@ class Closure(Orderable):
     """Days on which an offer is closed: holidays, a training day (HSDS schedule exceptions)."""
 
     offer = ParentalKey(Offer, on_delete=models.CASCADE, related_name="closures")
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("Ort"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "Leer: an allen Orten des Angebots geschlossen, z. B. in den Weihnachtsferien. "
+            "Sonst nur an diesem Ort, z. B. „Bürgerhaus Witzenhausen“ wegen Renovierung."
+        ),
+    )
     first_day = models.DateField(_("Von"), help_text=_("Erster geschlossener Tag."))
     last_day = models.DateField(
         _("Bis"),
@@ -839,6 +886,7 @@ class Closure(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("first_day"), FieldPanel("last_day")]),
         FieldPanel("reason"),
+        FieldPanel("place"),
     ]
 
     class Meta(Orderable.Meta):
@@ -856,6 +904,30 @@ class Closure(Orderable):
 
     def covers(self, day):
         return self.first_day <= day <= self.until
+
+
+class OfferPlace(Orderable):
+    """One place where an offer is given (HSDS service_at_location); its weekly times and
+    closures are the offer's OpeningRule and Closure rows that name this place (or none, see
+    hours.schedules)."""
+
+    offer = ParentalKey(Offer, on_delete=models.CASCADE, related_name="offer_places")
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("Ort"),
+        on_delete=models.CASCADE,
+        related_name="offer_places",
+        help_text=_("z. B. „Kreishaus Eschwege“. Neue Orte legen Sie unter „Angebote → Orte“ an."),
+    )
+
+    panels = [FieldPanel("place")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Ort des Angebots")
+        verbose_name_plural = _("Orte des Angebots")
+
+    def __str__(self):
+        return str(self.place)
 
 
 class OfferContact(RelatedContact):
@@ -905,10 +977,13 @@ class OfferIndexPage(RoutablePageMixin, CentreSectionPage):
             )
         )
         languages = Language.objects.filter(offers__in=shown_ids).distinct()
+        # The towns of all places of the listed offers: an offer at two places is in both.
         towns = sorted(
             {
                 Town(town)
-                for town in shown.exclude(place=None).values_list("place__town", flat=True)
+                for town in OfferPlace.objects.filter(offer__in=shown_ids).values_list(
+                    "place__town", flat=True
+                )
             },
             key=lambda town: town.name,
         )
@@ -932,7 +1007,8 @@ class OfferIndexPage(RoutablePageMixin, CentreSectionPage):
         if data.get("sprache"):
             offers = offers.filter(languages=data["sprache"])
         if data.get("ort"):
-            offers = offers.filter(place__town=data["ort"].name)
+            # Any of the offer's places.
+            offers = offers.filter(offer_places__place__town=data["ort"].name)
         if data.get("kostenlos"):
             offers = offers.filter(cost=Offer.Cost.FREE)
         return offers.distinct()
@@ -956,7 +1032,8 @@ class OfferIndexPage(RoutablePageMixin, CentreSectionPage):
                 if value
             )
             if form.cleaned_data.get("offen"):
-                # Opening hours are rules, not columns: checked here on the prefetched offers.
+                # Opening hours are rules, not columns: checked here on the prefetched offers
+                # (open at any of their places).
                 offers = [offer for offer in offers if hours.is_open_at(offer, now)]
         page_obj = Paginator(offers, self.OFFERS_PER_PAGE).get_page(request.GET.get("page"))
         base_url = self.get_url(request)
@@ -1027,7 +1104,17 @@ class OfferIndexPage(RoutablePageMixin, CentreSectionPage):
         contacts = contacts_for_cards(offer.related_contacts.all(), site)
         # Providers and places are shown in their live version only.
         provider = offer.provider if offer.provider and offer.provider.live else None
-        place = offer.place if offer.place and offer.place.live else None
+        places = [
+            {
+                "place": schedule.place
+                if schedule.place is not None and schedule.place.live
+                else None,
+                "status": hours.status_at(schedule, now),
+                "week": hours.week_table(schedule),
+                "closures": hours.upcoming_closures(schedule),
+            }
+            for schedule in hours.schedules(offer)
+        ]
         return self.render(
             request,
             template="offers/offer_page.html",
@@ -1047,13 +1134,13 @@ class OfferIndexPage(RoutablePageMixin, CentreSectionPage):
                     )
                 ),
                 "provider": provider,
-                "place": place,
+                "places": places,
                 "status": hours.status_at(offer, now),
-                "week": hours.week_table(offer),
-                "closures": hours.upcoming_closures(offer),
+                "has_hours": any(entry["week"] for entry in places),
+                "several_places": len(places) > 1,
                 "contacts": contacts,
                 STRUCTURED_DATA_KEY: [
-                    service(offer, provider, place, request, self.get_full_url(request))
+                    service(offer, provider, places, request, self.get_full_url(request))
                 ],
             },
         )

@@ -82,7 +82,7 @@ def offer_form(offer, **fields):
         "closed_on_public_holidays": "on",
         "last_checked": "",
     }
-    for prefix in ("opening_rules", "closures", "related_contacts"):
+    for prefix in ("offer_places", "opening_rules", "closures", "related_contacts"):
         data.update(
             {
                 f"{prefix}-TOTAL_FORMS": "0",

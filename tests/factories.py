@@ -33,6 +33,7 @@ from offers.models import (
     Offer,
     OfferContact,
     OfferIndexPage,
+    OfferPlace,
     OfferTopic,
     OpeningRule,
     Organisation,
@@ -404,7 +405,8 @@ class PlaceFactory(factory.django.DjangoModelFactory):
 
 
 class OfferFactory(factory.django.DjangoModelFactory):
-    """An offer; pass topics=[...], languages=[...], target_groups=[...] to set relations."""
+    """An offer; pass topics=[...], languages=[...], target_groups=[...] to set relations, and
+    place=... (one place) or places=[...] (several, the first first) for its places."""
 
     name = factory.Sequence(lambda n: f"Sprachcafé Nummer {n}")
     slug = factory.Sequence(lambda n: f"angebot-{n}")
@@ -419,6 +421,17 @@ class OfferFactory(factory.django.DjangoModelFactory):
     languages = sets_relation("languages")
 
     target_groups = sets_relation("target_groups")
+
+    @factory.post_generation
+    def place(obj, create, extracted, **kwargs):
+        if create and extracted:
+            OfferPlace.objects.create(offer=obj, place=extracted, sort_order=0)
+
+    @factory.post_generation
+    def places(obj, create, extracted, **kwargs):
+        if create and extracted:
+            for number, place in enumerate(extracted):
+                OfferPlace.objects.create(offer=obj, place=place, sort_order=number)
 
 
 class OpeningRuleFactory(factory.django.DjangoModelFactory):

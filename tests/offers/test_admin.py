@@ -14,7 +14,7 @@ from offers.models import Offer
 
 from ..admin_forms import offer_form
 from ..conftest import logged_in, member_of
-from ..factories import OfferFactory
+from ..factories import OfferFactory, PlaceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +92,113 @@ def test_offers_not_checked_for_six_months_are_listed_for_checking(home, moderat
     assert listing.index("Nie geprüft") < listing.index("Lange her")
     assert "Frisch geprüft" not in listing
     assert "2 Angebote sind seit mehr als sechs Monaten nicht geprüft worden." in dashboard
+
+
+def inline_rows(prefix, *rows):
+    """An inline panel's rows as the admin form posts them."""
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(rows)),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+    for number, row in enumerate(rows):
+        data[f"{prefix}-{number}-ORDER"] = str(number + 1)
+        data.update({f"{prefix}-{number}-{name}": value for name, value in row.items()})
+    return data
+
+
+def monday(place=""):
+    return {"weekday": "0", "opens": "09:00", "closes": "12:00", "kind": "offen", "place": place}
+
+
+def test_hours_at_a_place_the_offer_does_not_list_are_refused_with_a_clear_message(
+    home, moderator_client
+):
+    site = home.get_site()
+    eschwege, witzenhausen, sontra = (
+        PlaceFactory(name=name, town=name, site=site)
+        for name in ("Eschwege", "Witzenhausen", "Sontra")
+    )
+    offer = OfferFactory(name="Migrationsberatung", site=site)
+
+    response = moderator_client.post(
+        edit_url(offer),
+        offer_form(
+            offer,
+            **inline_rows("offer_places", {"place": eschwege.pk}, {"place": witzenhausen.pk}),
+            **inline_rows("opening_rules", monday(), monday(sontra.pk)),
+            **inline_rows("closures", {"first_day": "2027-12-24", "place": sontra.pk}),
+        ),
+    )
+
+    assert response.status_code == 200
+    text = BeautifulSoup(response.content, "html.parser").get_text(" ")
+    message = "„Sontra (Sontra)“ ist kein Ort dieses Angebots. Tragen Sie den Ort oben unter"
+    assert text.count(message) == 2
+    assert not offer.offer_places.exists()
+
+    response = moderator_client.post(
+        edit_url(offer),
+        offer_form(
+            offer,
+            **inline_rows("offer_places", {"place": eschwege.pk}, {"place": witzenhausen.pk}),
+            **inline_rows("opening_rules", monday(), monday(witzenhausen.pk)),
+            **inline_rows("closures"),
+        ),
+    )
+
+    assert response.status_code == 302
+    offer = Offer.objects.get(pk=offer.pk).get_latest_revision_as_object()
+    assert [link.place for link in offer.offer_places.all()] == [eschwege, witzenhausen]
+    assert [rule.place for rule in offer.opening_rules.all()] == [None, witzenhausen]
+
+
+def test_a_place_twice_is_refused(home, moderator_client):
+    site = home.get_site()
+    place = PlaceFactory(name="Kreishaus", town="Eschwege", site=site)
+    offer = OfferFactory(name="Migrationsberatung", site=site)
+
+    response = moderator_client.post(
+        edit_url(offer),
+        offer_form(offer, **inline_rows("offer_places", {"place": place.pk}, {"place": place.pk})),
+    )
+
+    assert response.status_code == 200
+    assert "steht schon weiter oben" in response.content.decode()
+
+
+def test_a_forged_post_with_another_centres_place_is_refused(home):
+    centre = add_centre("WIR-Zentrum Testhausen", "testhausen.localhost")
+    client = logged_in(member_of(REDAKTION, centre.site, "testhausen"))
+    own = PlaceFactory(name="Rathaus Testhausen", town="Testhausen", site=centre.site)
+    shared = PlaceFactory(name="Landeshaus", town="Kassel", site=None)
+    foreign = PlaceFactory(name="Kreishaus", town="Eschwege", site=home.get_site())
+    offer = OfferFactory(name="Sprachcafé Testhausen", site=centre.site)
+
+    refused = client.post(
+        edit_url(offer),
+        offer_form(offer, **inline_rows("offer_places", {"place": foreign.pk})),
+    )
+    ruled = client.post(
+        edit_url(offer),
+        offer_form(
+            offer,
+            **inline_rows("offer_places", {"place": own.pk}),
+            **inline_rows("opening_rules", monday(foreign.pk)),
+        ),
+    )
+    accepted = client.post(
+        edit_url(offer),
+        offer_form(offer, **inline_rows("offer_places", {"place": own.pk}, {"place": shared.pk})),
+    )
+
+    assert refused.status_code == 200
+    assert (
+        "„Kreishaus (Eschwege)“ (Ort) gehört zu einem anderen Zentrum" in refused.content.decode()
+    )
+    assert ruled.status_code == 200
+    assert "gehört zu einem anderen Zentrum" in ruled.content.decode()
+    assert accepted.status_code == 302
+    offer = Offer.objects.get(pk=offer.pk).get_latest_revision_as_object()
+    assert [link.place for link in offer.offer_places.all()] == [own, shared]

@@ -45,3 +45,17 @@ def test_the_second_centre_lists_only_its_own_demo_offers(demo, client):
         "Kita-Beratung Musterstadt",
         "Migrationsberatung Musterstadt",
     ]
+
+
+@pytest.mark.parametrize("slug", ["migrationsberatung", "jugendmigrationsdienst"])
+def test_two_demo_offers_are_at_two_places_with_other_hours_at_each_also_translated(demo, slug):
+    from offers import hours
+
+    offers = Offer.objects.filter(slug=slug).select_related("locale")
+
+    assert {offer.locale.language_code for offer in offers} >= {"de", "en", "uk", "ar"}
+    for offer in offers:
+        schedules = hours.schedules(offer)
+        assert [schedule.place.town for schedule in schedules] == ["Eschwege", "Witzenhausen"]
+        days = [{rule.weekday for rule in schedule.rules} for schedule in schedules]
+        assert all(days) and days[0] != days[1], offer.locale

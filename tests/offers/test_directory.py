@@ -206,7 +206,7 @@ def test_pagination_keeps_the_filters(client, home, directory):
     assert names(second) == ["Kurs 20", "Kurs 21", "Kurs 22"]
 
 
-def test_the_directorys_query_count_does_not_grow_with_offers(
+def test_the_directorys_query_count_does_not_grow_with_offers_or_places(
     client, home, directory, django_assert_max_num_queries
 ):
     topic = OfferTopicFactory(name="Deutsch lernen", slug="deutsch-lernen")
@@ -214,19 +214,23 @@ def test_the_directorys_query_count_does_not_grow_with_offers(
 
     def add_offers(count):
         for _number in range(count):
-            place = PlaceFactory()
-            place.save_revision().publish()
+            # Each at two places with times and closures of their own.
+            places = [PlaceFactory(), PlaceFactory(town="Witzenhausen")]
+            for place in places:
+                place.save_revision().publish()
             provider = OrganisationFactory()
             provider.save_revision().publish()
             offer = OfferFactory(
                 site=home.get_site(),
-                place=place,
+                places=places,
                 provider=provider,
                 topics=[topic],
                 languages=[language],
             )
             OpeningRuleFactory(offer=offer)
+            OpeningRuleFactory(offer=offer, place=places[1], weekday=3)
             ClosureFactory(offer=offer)
+            ClosureFactory(offer=offer, place=places[1])
             offer.save_revision().publish()
 
     def count_queries(url):
@@ -330,14 +334,16 @@ def test_the_offer_page_shows_hours_place_contacts_and_structured_data(client, h
     ]
     service = next(item for item in data if item["@type"] == "GovernmentService")
     assert service["provider"]["name"] == "Ausländerbehörde Testkreis"
-    assert service["availableChannel"]["serviceLocation"]["name"] == "Haus der Begegnung"
+    assert [channel["serviceLocation"]["name"] for channel in service["availableChannel"]] == [
+        "Haus der Begegnung"
+    ]
     assert service["availableLanguage"][0]["alternateName"] == "ar"
-    assert service["areaServed"] == {"@type": "AdministrativeArea", "name": "Eschwege"}
+    assert service["areaServed"] == [{"@type": "AdministrativeArea", "name": "Eschwege"}]
     # Only hours with times: "nur nach Terminvereinbarung" is no opening time.
     assert [
         (hours["dayOfWeek"], hours["opens"], hours["closes"]) for hours in service["hoursAvailable"]
     ] == [("https://schema.org/Wednesday", "09:00", "12:00")]
-    channel = service["availableChannel"]
+    (channel,) = service["availableChannel"]
     assert channel["@type"] == "ServiceChannel"
     assert channel["servicePhone"]["telephone"] == "+495651302123"
     assert channel["serviceLocation"]["address"]["streetAddress"] == "Marktgasse 3"
@@ -454,3 +460,132 @@ def test_the_filter_offers_the_topics_in_the_visitors_language(client, catalogue
     assert "تعلّم الألمانية" in labels
     assert "Deutsch lernen" not in labels
     assert "Beratung" in labels
+
+
+@pytest.fixture
+def two_places(home, directory):
+    """The Migrationsberatung in Eschwege on Monday mornings and in Witzenhausen on Thursday
+    afternoons, there also on Tuesday by appointment."""
+    eschwege = PlaceFactory(name="Kreishaus", street="Schlossplatz 1", town="Eschwege")
+    witzenhausen = PlaceFactory(
+        name="Bürgerhaus", street="Am Markt 2", town="Witzenhausen", transit="Bus 210"
+    )
+    for place in (eschwege, witzenhausen):
+        place.save_revision().publish()
+    offer = OfferFactory(
+        name="Migrationsberatung",
+        slug="migrationsberatung",
+        site=home.get_site(),
+        places=[eschwege, witzenhausen],
+        phone="05651 302-123",
+    )
+    OpeningRuleFactory(offer=offer, weekday=0, opens=datetime.time(9), closes=datetime.time(12))
+    OpeningRuleFactory(
+        offer=offer,
+        place=witzenhausen,
+        weekday=3,
+        opens=datetime.time(14),
+        closes=datetime.time(17),
+    )
+    OpeningRuleFactory(
+        offer=offer, place=witzenhausen, weekday=1, kind=OpeningRule.Kind.APPOINTMENT
+    )
+    offer.save_revision().publish()
+    OfferFactory(name="Sprachcafé", site=home.get_site(), place=eschwege).save_revision().publish()
+    return offer
+
+
+def test_the_town_filter_finds_an_offer_at_any_of_its_places(client, two_places):
+    soup = BeautifulSoup(client.get("/angebote/").content, "html.parser")
+    towns = [option["value"] for option in soup.select('select[name="ort"] option')]
+
+    assert towns == ["", "eschwege", "witzenhausen"]
+    assert names(client.get("/angebote/?ort=witzenhausen")) == ["Migrationsberatung"]
+    assert names(client.get("/angebote/?ort=eschwege")) == ["Migrationsberatung", "Sprachcafé"]
+
+
+def test_open_now_means_open_at_some_place_and_the_card_says_where(client, two_places):
+    # Thursday 18 March 2027, 15:00: open in Witzenhausen only.
+    with at(datetime.datetime(2027, 3, 18, 15, tzinfo=BERLIN)):
+        open_now = client.get("/angebote/?offen=1")
+    # Monday 15 March, 13:00: closed at both.
+    with at(datetime.datetime(2027, 3, 15, 13, tzinfo=BERLIN)):
+        closed = client.get("/angebote/?offen=1&ort=witzenhausen")
+
+    card = BeautifulSoup(open_now.content, "html.parser").select_one(".offer-card")
+    assert names(open_now) == ["Migrationsberatung"]
+    assert "Jetzt geöffnet bis 17:00 Uhr (Witzenhausen)" in card.get_text(" ", strip=True)
+    assert "Eschwege, Witzenhausen" in card.get_text(" ", strip=True)
+    assert names(closed) == []
+
+
+def test_the_offer_page_has_a_section_per_place_with_its_hours_and_status(client, two_places):
+    # Tuesday 16 March 2027, 10:00: by appointment in Witzenhausen, closed in Eschwege.
+    with at(datetime.datetime(2027, 3, 16, 10, tzinfo=BERLIN)):
+        response = client.get("/angebote/migrationsberatung/")
+        calendar = client.get("/angebote/migrationsberatung/kalender/").content.decode()
+    soup = BeautifulSoup(response.content, "html.parser")
+    sections = soup.select(".offer__place")
+
+    assert [section.h2.get_text(" ", strip=True) for section in sections] == [
+        "Kreishaus (Eschwege)",
+        "Bürgerhaus (Witzenhausen)",
+    ]
+    eschwege, witzenhausen = (section.get_text(" ", strip=True) for section in sections)
+    assert "Montag" in eschwege and "Donnerstag" not in eschwege
+    assert "Heute geschlossen" in eschwege
+    assert "Donnerstag" in witzenhausen and "Montag" not in witzenhausen
+    assert "Heute nur mit Termin" in witzenhausen and "Bus 210" in witzenhausen
+    assert sections[1].select_one("address")["dir"] == "ltr"
+    assert len(soup.select('.offer__place a[href^="https://www.openstreetmap.org/"]')) == 2
+
+    data = [
+        json.loads(script.string) for script in soup.select('script[type="application/ld+json"]')
+    ]
+    service = next(item for item in data if item["@type"] == "Service")
+    channels = service["availableChannel"]
+    assert [channel["serviceLocation"]["address"]["addressLocality"] for channel in channels] == [
+        "Eschwege",
+        "Witzenhausen",
+    ]
+    assert all(channel["servicePhone"]["telephone"] == "+495651302123" for channel in channels)
+    assert [
+        [hours["dayOfWeek"] for hours in channel["serviceLocation"]["openingHoursSpecification"]]
+        for channel in channels
+    ] == [["https://schema.org/Monday"], ["https://schema.org/Thursday"]]
+    assert [area["name"] for area in service["areaServed"]] == ["Eschwege", "Witzenhausen"]
+
+    # The calendar: every place's times, each with its address.
+    assert "LOCATION:Kreishaus\\, Schlossplatz 1\\, 37269 Eschwege" in calendar
+    assert "LOCATION:Bürgerhaus\\, Am Markt 2\\, 37269 Witzenhausen" in calendar
+
+
+def test_a_translation_synced_by_wagtail_localize_shows_the_places_and_their_hours(
+    client, two_places
+):
+    from wagtail.models import Locale
+
+    from wagtail_localize.models import TranslationSource
+
+    english, _created = Locale.objects.get_or_create(language_code="en")
+    source, _created = TranslationSource.get_or_create_from_instance(two_places)
+    source.create_or_update_translation(english, fallback=True)
+    # The German offer changes: Witzenhausen on Friday instead of Thursday; synced again.
+    two_places.opening_rules.filter(weekday=3).update(weekday=4)
+    two_places.save_revision().publish()
+    source.update_from_db()
+    translation, _created = source.create_or_update_translation(english, fallback=True)
+
+    assert [link.place.town for link in translation.offer_places.all()] == [
+        "Eschwege",
+        "Witzenhausen",
+    ]
+    assert sorted(
+        (rule.place_id is not None, rule.weekday) for rule in translation.opening_rules.all()
+    ) == [(False, 0), (True, 1), (True, 4)]
+    soup = BeautifulSoup(client.get("/en/angebote/migrationsberatung/").content, "html.parser")
+    sections = soup.select(".offer__place")
+    assert len(sections) == 2
+    witzenhausen = sections[1].get_text(" ", strip=True)
+    assert "Friday" in witzenhausen and "Thursday" not in witzenhausen
+    assert "Monday" in sections[0].get_text(" ", strip=True)

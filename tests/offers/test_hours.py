@@ -4,7 +4,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from offers import hours
-from offers.models import Closure, Offer, OpeningRule
+from offers.models import Closure, Offer, OfferPlace, OpeningRule, Place
 
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = datetime.UTC
@@ -184,3 +184,75 @@ def test_the_week_table_lists_days_monday_first_with_their_times_in_order():
 
     assert [row.name for row in table] == ["Montag", "Mittwoch"]
     assert [time.opens.hour for time in table[1].times] == [9, 14]
+
+
+def at_two_places(*rules, closures=()):
+    """The Migrationsberatung in Eschwege (the first place) and Witzenhausen."""
+    eschwege = Place(pk=1, name="Kreishaus", town="Eschwege")
+    witzenhausen = Place(pk=2, name="Bürgerhaus", town="Witzenhausen")
+    offer = offer_with(*rules, closures=closures)
+    offer.offer_places = [OfferPlace(place=eschwege), OfferPlace(place=witzenhausen)]
+    return offer
+
+
+def test_an_offer_open_at_one_place_is_open_and_says_where():
+    offer = at_two_places(
+        rule(MONDAY, "09:00", "12:00"), rule(TUESDAY, "09:00", "12:00", place_id=2)
+    )
+    eschwege, witzenhausen = hours.schedules(offer)
+    tuesday = berlin(2027, 3, 16, 10)
+
+    assert hours.status_at(eschwege, tuesday).kind == "closed"
+    assert hours.status_at(witzenhausen, tuesday).label == "Jetzt geöffnet bis 12:00 Uhr"
+    assert hours.is_open_at(offer, tuesday)
+    assert hours.status_at(offer, tuesday).label == "Jetzt geöffnet bis 12:00 Uhr (Witzenhausen)"
+    # A rule without a place is at the first place.
+    assert [rule.weekday for rule in eschwege.rules] == [MONDAY]
+    assert hours.status_at(offer, berlin(2027, 3, 15, 10)).label == (
+        "Jetzt geöffnet bis 12:00 Uhr (Eschwege)"
+    )
+
+
+def test_appointment_only_at_one_place_is_never_shown_as_closed():
+    offer = at_two_places(
+        rule(TUESDAY, "09:00", "12:00"),
+        rule(WEDNESDAY, "09:00", "12:00", OpeningRule.Kind.APPOINTMENT, place_id=2),
+    )
+    eschwege, witzenhausen = hours.schedules(offer)
+    wednesday = berlin(2027, 3, 17, 10)
+
+    assert hours.status_at(witzenhausen, wednesday).label == "Heute nur mit Termin"
+    assert hours.status_at(eschwege, wednesday).kind == "closed"
+    assert hours.status_at(offer, wednesday).label == "Heute nur mit Termin (Witzenhausen)"
+    # On Thursday: closed in Eschwege, Witzenhausen only ever by appointment.
+    assert hours.status_at(witzenhausen, berlin(2027, 3, 18, 10)).kind == "appointment_only"
+    assert not hours.is_open_at(offer, wednesday)
+
+
+def test_a_closure_of_one_place_closes_only_that_place_and_one_without_place_all():
+    offer = at_two_places(
+        rule(TUESDAY, "09:00", "12:00"),
+        rule(TUESDAY, "14:00", "17:00", place_id=2),
+        closures=[
+            Closure(first_day=datetime.date(2027, 3, 16), reason="Renovierung", place_id=2),
+            Closure(first_day=datetime.date(2027, 3, 23), reason="Betriebsausflug"),
+        ],
+    )
+    eschwege, witzenhausen = hours.schedules(offer)
+
+    assert hours.status_at(eschwege, berlin(2027, 3, 16, 10)).kind == "open"
+    assert hours.status_at(witzenhausen, berlin(2027, 3, 16, 15)).label.startswith(
+        "Heute geschlossen (Renovierung)"
+    )
+    for schedule in (eschwege, witzenhausen):
+        assert hours.status_at(schedule, berlin(2027, 3, 23, 10)).reason == "Betriebsausflug"
+
+
+def test_the_next_openings_of_an_offer_cover_all_its_places_in_time_order():
+    offer = at_two_places(
+        rule(WEDNESDAY, "09:00", "10:00"), rule(TUESDAY, "14:00", "17:00", place_id=2)
+    )
+
+    openings = hours.next_openings(offer, berlin(2027, 3, 15, 0), days=7)
+
+    assert [(start.day, rule.place_id) for start, _end, rule in openings] == [(16, 2), (17, None)]

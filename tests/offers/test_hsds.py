@@ -61,14 +61,17 @@ def offers(home, other_home):
         longitude="10.054000",
         accessibility_note="Klingel links",
     )
-    for entry in (provider, place):
+    witzenhausen = PlaceFactory(
+        name="Bürgerhaus", site=site, street="Am Markt 2", town="Witzenhausen", step_free=True
+    )
+    for entry in (provider, place, witzenhausen):
         entry.save_revision().publish()
     course = OfferFactory(
         name="Integrationskurs",
         slug="integrationskurs",
         site=site,
         provider=provider,
-        place=place,
+        places=[place, witzenhausen],
         phone="+49 5651 302-0",
         minimum_age=16,
         cost=Offer.Cost.FEE,
@@ -87,6 +90,15 @@ def offers(home, other_home):
         closes=datetime.time(17),
         kind=OpeningRule.Kind.APPOINTMENT,
         valid_until=datetime.date(2027, 6, 30),
+    )
+    # The same time in Witzenhausen: its own schedule of its own service_at_location.
+    OpeningRuleFactory(offer=course, place=witzenhausen, weekday=0)
+    OpeningRuleFactory(
+        offer=course,
+        place=witzenhausen,
+        weekday=4,
+        opens=datetime.time(13),
+        closes=datetime.time(16),
     )
     course.save_revision().publish()
     theirs = OfferFactory(name="Sprachcafé Musterstadt", site=other_home.get_site())
@@ -129,6 +141,21 @@ def write(tmp_path, tables, name="angebote.json"):
     return path
 
 
+def test_an_offer_at_two_places_has_a_service_at_location_with_schedules_for_each(offers, home):
+    tables = export_tables(Offer.objects.open_data(home.get_site()))
+    locations = {row["id"]: row["name"] for row in tables["locations"]}
+    at_locations = {
+        row["id"]: locations[row["location_id"]] for row in tables["service_at_locations"]
+    }
+
+    assert sorted(at_locations.values()) == ["Bürgerhaus", "Kreishaus"]
+    days = {}
+    for row in tables["schedules"]:
+        days.setdefault(at_locations[row["service_at_location_id"]], []).append(row["byday"])
+    assert days == {"Kreishaus": ["MO", "TH"], "Bürgerhaus": ["MO", "FR"]}
+    assert len({row["id"] for row in tables["schedules"]}) == 4
+
+
 def clear():
     Offer.objects.all().delete()
     Organisation.objects.all().delete()
@@ -147,6 +174,13 @@ def test_export_import_into_an_empty_database_export_gives_the_same_data(offers,
     imported = Offer.objects.get(name="Integrationskurs")
     assert imported.live and imported.site == site
     assert imported.opening_rules.filter(kind=OpeningRule.Kind.APPOINTMENT).count() == 1
+    assert [link.place.town for link in imported.offer_places.all()] == ["Eschwege", "Witzenhausen"]
+    assert sorted((rule.place.town, rule.weekday) for rule in imported.opening_rules.all()) == [
+        ("Eschwege", 0),
+        ("Eschwege", 3),
+        ("Witzenhausen", 0),
+        ("Witzenhausen", 4),
+    ]
 
 
 def test_the_csv_zip_imports_the_same_data(offers, home, tmp_path):
@@ -186,6 +220,21 @@ def test_a_broken_file_imports_nothing_and_names_row_and_field(offers, home, tmp
     assert "Tabelle „schedules“, Zeile 2, Feld „opens_at“" in str(error.value)
     assert Offer.objects.count() == 0
     assert Organisation.objects.count() == 0
+
+
+def test_a_schedule_at_a_place_the_file_does_not_give_the_offer_imports_nothing(
+    offers, home, tmp_path
+):
+    tables = export_tables(Offer.objects.open_data(home.get_site()))
+    clear()
+    tables["service_at_locations"].pop()
+    path = write(tmp_path, tables)
+
+    with pytest.raises(CommandError) as error:
+        call_command("import_hsds", str(path), "--centre", "localhost", stdout=io.StringIO())
+
+    assert "Feld „service_at_location_id“: Dieses Angebot an diesem Ort" in str(error.value)
+    assert Offer.objects.count() == 0
 
 
 def test_junk_and_unknown_centres_get_a_german_error(home, tmp_path):

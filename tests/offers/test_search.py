@@ -7,7 +7,13 @@ from bs4 import BeautifulSoup
 from offers.models import Offer
 
 from ..conftest import OTHER_HOST
-from ..factories import LanguageFactory, OfferFactory, OfferIndexPageFactory, OfferTopicFactory
+from ..factories import (
+    LanguageFactory,
+    OfferFactory,
+    OfferIndexPageFactory,
+    OfferTopicFactory,
+    PlaceFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +63,15 @@ def test_an_offer_is_found_by_a_search_term_with_its_type_and_page(client, offer
 def test_an_offer_is_found_by_its_topic_and_by_a_language_spoken(client, offers):
     assert [title for _type, title, _url in found(client, "Familie")] == ["Kita-Anmeldung"]
     assert [title for _type, title, _url in found(client, "Tigrinya")] == ["Integrationskurs"]
+
+
+def test_an_offer_is_found_by_the_town_of_any_of_its_places(client, home, directory):
+    places = [PlaceFactory(town="Eschwege"), PlaceFactory(name="Bürgerhaus", town="Sontra")]
+    offer = OfferFactory(name="Migrationsberatung", slug="mbe", site=home.get_site(), places=places)
+    offer.save_revision().publish()
+
+    assert [title for _type, title, _url in found(client, "Sontra")] == ["Migrationsberatung"]
+    assert [title for _type, title, _url in found(client, "Bürgerhaus")] == ["Migrationsberatung"]
 
 
 def test_drafts_and_ended_offers_are_not_found(client, home, offers):

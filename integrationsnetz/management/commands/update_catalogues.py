@@ -40,6 +40,7 @@ IGNORE_PATTERNS = [
     "templates/accessibility/email/*",
     # Admin only: centres, their editors and their settings.
     "contacts/admin_forms.py",
+    "offers/admin_forms.py",
     "editorial/choosers.py",
     "integrationsnetz/snippet_permissions.py",
     "integrationsnetz/snippet_views.py",
