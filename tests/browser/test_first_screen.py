@@ -117,8 +117,10 @@ def test_long_tag_names_wrap(open_page):
     assert page.evaluate(WIDER_THAN_WINDOW) <= 0
 
 
-def test_the_search_results_have_no_best_practice_findings(open_page):
-    page = open_page("/suche/?q=Sprachkurs")
+@pytest.mark.parametrize("query", ["Sprachkurs", "Qwertzuiop"])
+def test_the_search_results_have_no_best_practice_findings(open_page, query):
+    # With results, and without: the ways on (glossary, offers, contacts, phone).
+    page = open_page(f"/suche/?q={query}")
     page.evaluate(AXE.read_text())
     options = {"runOnly": {"type": "tag", "values": ["best-practice"]}}
     violations = page.evaluate("options => axe.run(document, options)", options)["violations"]

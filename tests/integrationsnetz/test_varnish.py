@@ -12,6 +12,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -293,6 +294,14 @@ def test_junk_query_parameters_make_no_new_objects(home, news_index, frontend_ca
         )
         assert headers["X-Cache"] == "HIT", number
     assert "Eine Meldung" in body
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_search_of_a_thousand_letters_passes_varnish(home, frontend_cache):
+    # 1,000 Cyrillic letters: a request line of about 9 KB, more than a header may have.
+    query = urllib.parse.quote("Ї" * 1000)
+    _headers, body = get(f"{frontend_cache}/suche/?q={query}")
+    assert "Ihr Suchbegriff war sehr lang" in body
 
 
 def test_the_vcl_passes_every_filter_field_to_the_app():
