@@ -118,6 +118,8 @@ def test_without_a_voice_for_the_language_the_control_says_so_in_that_language(
     page = speaking_page(None, languages=["en-GB"], path=path if language == "de" else f"/ar{path}")
     with translation.override(language):
         message = translation.gettext(NO_VOICE)
+    # In the page's language: in Arabic not the German source text.
+    assert (message == NO_VOICE) == (language == "de")
     no_voice = page.locator("[data-read-aloud-no-voice]")
     no_voice.wait_for()
     assert no_voice.inner_text() == message
