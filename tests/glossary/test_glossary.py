@@ -167,6 +167,24 @@ def test_the_glossary_lists_every_published_term_a_to_z(glossary, residence_titl
     assert soup.select_one("#begriff-aufenthaltstitel")
 
 
+def test_a_term_with_an_easy_language_version_offers_it_behind_a_disclosure(glossary, client):
+    GlossaryTermFactory(
+        term="Jobcenter",
+        slug="jobcenter",
+        easy_language="Das Jobcenter ist ein Amt.\nEs hilft bei der Suche nach Arbeit.",
+    )
+    GlossaryTermFactory(term="Kita", slug="kita")
+    soup = soup_of(client, glossary.url)
+    easy = soup.select("details.glossary__easy")
+    assert len(easy) == 1
+    assert easy[0].summary.get_text() == "In Leichter Sprache"
+    assert (
+        easy[0].p.decode_contents()
+        == "Das Jobcenter ist ein Amt.<br/>Es hilft bei der Suche nach Arbeit."
+    )
+    assert easy[0].find_parent(id="begriff-jobcenter")
+
+
 def test_the_glossary_filters_by_letter_without_javascript(glossary, residence_title, client):
     GlossaryTermFactory(term="Jobcenter", slug="jobcenter")
     soup = soup_of(client, f"{glossary.url}?buchstabe=J")
