@@ -54,5 +54,8 @@ def check_dates(event, errors):
         )
     elif event.end is None:
         errors["end"] = _("Bitte geben Sie an, wann die Veranstaltung endet.")
-    elif event.end <= event.start:
+    elif event.end.timestamp() <= event.start.timestamp():
+        # As instants: Python compares two datetimes of the same zone by their wall-clock
+        # times, so 02:30 summer time and the hour later, 02:30 winter time, the night the
+        # clocks go back, would count as equal.
         errors["end"] = _("Das Ende muss nach dem Beginn liegen.")

@@ -70,6 +70,19 @@ def test_end_equal_to_start_is_refused(calendar_page, moderator):
     assert form.errors["end"] == ["Das Ende muss nach dem Beginn liegen."]
 
 
+def test_an_hour_across_the_night_the_clocks_go_back_is_published(calendar_page):
+    # 02:30 summer time to 02:30 winter time (25 October 2026): the same wall-clock time,
+    # one hour later. Loaded from its revision, start and end share the zone Europe/Berlin.
+    start = datetime.datetime(2026, 10, 25, 0, 30, tzinfo=datetime.UTC)
+    event = EventPageFactory(
+        parent=calendar_page, start=start, end=start + datetime.timedelta(hours=1)
+    )
+    event.save_revision().publish()
+    event.refresh_from_db()
+    assert event.live
+    assert event.end - event.start == datetime.timedelta(hours=1)
+
+
 def test_timed_event_needs_an_end(calendar_page, moderator):
     form = bound_form(calendar_page, moderator, end="")
 
