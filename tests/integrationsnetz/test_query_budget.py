@@ -28,8 +28,14 @@ BENCH_PAGE_TYPES = [
 ]
 # Views that are not pages: the search (promotions, synonyms, pages, contacts, offers and
 # glossary terms, the count of the query; Varnish keeps its pages) and the 404 page (Wagtail's
-# redirects are looked up first).
-BUDGETS = {"news.newsarticlepage": 6, "search": 20, "not-found": 11}
+# redirects are looked up first). The accessibility statement reads its list of what is not
+# accessible and the office's feedback address as well as its read-aloud file.
+BUDGETS = {
+    "news.newsarticlepage": 6,
+    "accessibility.accessibilitystatementpage": 9,
+    "search": 20,
+    "not-found": 11,
+}
 # Under a language prefix Wagtail also looks up the language's Locale (and its home page); a
 # page translated into that language also has its own locale read (integrationsnetz/i18n.py).
 PREFIX_BUDGET = BUDGET + 2
