@@ -177,11 +177,13 @@ def test_feeds_and_calendar_per_language(news_index, calendar_page, client):
 
 
 def test_search_finds_the_pages_of_the_current_language(home, about, client):
-    translate(about, "ru", title="О нас")
+    # Not "О нас": under /ru/ both words are Russian stop words, which PostgreSQL's Russian
+    # text search leaves out.
+    translate(about, "ru", title="Наша команда")
 
     def titles(url, query):
         soup = soup_of(client.get(url, {"q": query}))
         return [a.get_text(strip=True) for a in soup.select("main ol a, main ul a")]
 
-    assert "О нас" in " ".join(titles("/ru/suche/", "нас"))
-    assert "О нас" not in " ".join(titles("/suche/", "нас"))
+    assert "Наша команда" in " ".join(titles("/ru/suche/", "команда"))
+    assert "Наша команда" not in " ".join(titles("/suche/", "команда"))
